@@ -1,0 +1,85 @@
+using BriefBot.Core.Replies;
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.Core.Commands;
+
+/// <summary>
+/// The one seam between platforms and commands: a <see cref="CommandRequest"/> in, a <see cref="Reply"/> out.
+/// Input is capped and failures become polite replies here, so no adapter can leak a stack trace.
+/// </summary>
+public sealed partial class CommandDispatcher
+{
+    /// <summary>Longest argument text read; longer input is refused before any parsing.</summary>
+    public const int MaxTextLength = 500;
+
+    private readonly Dictionary<string, ICommandHandler> _handlers;
+    private readonly ILogger<CommandDispatcher> _logger;
+
+    public CommandDispatcher(IEnumerable<ICommandHandler> handlers, ILogger<CommandDispatcher> logger)
+    {
+        _handlers = handlers.ToDictionary(h => h.Name, StringComparer.OrdinalIgnoreCase);
+        _logger = logger;
+    }
+
+    public IReadOnlyCollection<string> CommandNames => _handlers.Keys;
+
+    public async Task<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!_handlers.TryGetValue(request.Command, out var handler))
+        {
+            return Reply.Invalid("Unknown command", $"I don't know that command. I answer {string.Join(", ", _handlers.Keys.Order(StringComparer.Ordinal).Select(k => "/" + k))}.", "/who Vladimir Putin", "/timeline 2026-03");
+        }
+
+        if (request.Text.Length > MaxTextLength || request.Options.Values.Any(v => v.Length > MaxTextLength))
+        {
+            return Reply.Invalid("That is too long", $"Please keep it under {MaxTextLength} characters.");
+        }
+
+        try
+        {
+            return await handler.HandleAsync(request, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Log.CommandFailed(_logger, ex, request.Command, request.Platform);
+            return Reply.Error("I could not answer that just now. Please try again in a moment.");
+        }
+    }
+
+    public async Task<IReadOnlyList<Suggestion>> SuggestAsync(string command, string option, string typed, CancellationToken cancellationToken)
+    {
+        if (!_handlers.TryGetValue(command, out var handler))
+        {
+            return [];
+        }
+
+        var text = typed.Length > MaxTextLength ? typed[..MaxTextLength] : typed;
+        try
+        {
+            return await handler.SuggestAsync(option, text, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Log.SuggestFailed(_logger, ex, command, option);
+            return [];
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1001, EventName = "CommandFailed", Level = LogLevel.Error, Message = "Command {Command} from {Platform} failed")]
+        public static partial void CommandFailed(ILogger logger, Exception exception, string command, Platform platform);
+
+        [LoggerMessage(EventId = 1002, EventName = "SuggestFailed", Level = LogLevel.Warning, Message = "Autocomplete for {Command} option {Option} failed")]
+        public static partial void SuggestFailed(ILogger logger, Exception exception, string command, string option);
+    }
+}

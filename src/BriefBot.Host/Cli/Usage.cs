@@ -1,0 +1,25 @@
+namespace BriefBot.Host.Cli;
+
+/// <summary>One place for the CLI's help text and its usage-error exit code.</summary>
+internal static class Usage
+{
+    public const int ExitCode = 2;
+
+    public const string Text = """
+        BriefBot — a briefing bot for analyst teams.
+
+        Usage: dotnet run --project src/BriefBot.Host -- [verb] [options]
+
+          serve                               run the bot (default verb)
+          build [--knowledge DIR] [--db PATH] build or refresh the knowledge base
+          ask "/who NAME" [--format text|json] [--knowledge DIR] [--db PATH]
+          dates [--dct YYYY-MM-DD] [--jsonl] [TEXT]
+        """;
+
+    public static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        Console.Error.WriteLine(Text);
+        return ExitCode;
+    }
+}

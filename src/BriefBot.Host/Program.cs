@@ -15,6 +15,8 @@ public static class Program
         return verb switch
         {
             "serve" => await ServeVerb.RunAsync(rest),
+            "build" => await BuildVerb.RunAsync(rest, Console.Out, CancellationToken.None),
+            "ask" => await AskVerb.RunAsync(rest, Console.Out, CancellationToken.None),
             _ => Usage.Fail($"Unknown verb '{verb}'."),
         };
     }

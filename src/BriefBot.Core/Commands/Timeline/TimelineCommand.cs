@@ -1,0 +1,83 @@
+using BriefBot.Core.Commands.Who;
+using BriefBot.Core.Knowledge.Ingest;
+using BriefBot.Core.Knowledge.Store;
+using BriefBot.Core.Replies;
+
+namespace BriefBot.Core.Commands.Timeline;
+
+/// <summary><c>/timeline PERIOD [ACTOR]</c>: the dated events of a period, oldest first.</summary>
+public sealed class TimelineCommand(KnowledgeStore store) : ICommandHandler
+{
+    public const string PeriodOption = "period";
+    public const string ActorOption = "actor";
+    private const int MaxSuggestions = 25;
+
+    public string Name => "timeline";
+
+    public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var query = TimelineQuery.Read(request);
+        if (query.PeriodText.Length == 0)
+        {
+            return Task.FromResult(Reply.Invalid("Which period?", "Give me a day, month, year, decade, century or a range.", [.. PeriodParser.Examples.Select(e => "/timeline " + e)]));
+        }
+
+        if (query.Period is null)
+        {
+            return Task.FromResult(Reply.Invalid(
+                "Not a period I can read",
+                $"“{ChoiceText.Shorten(query.PeriodText, 60)}” is not a period I can read. I understand days, months, ISO weeks, years, decades, centuries and ranges, optionally followed by an actor.",
+                [.. PeriodParser.Examples.Select(e => "/timeline " + e).Append("/timeline 2026-03 Iran")]));
+        }
+
+        return Task.FromResult(store.Read(reader => Answer(reader, query)));
+    }
+
+    public Task<IReadOnlyList<Suggestion>> SuggestAsync(string option, string typed, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Suggestion> suggestions = option == ActorOption
+            ? store.Read(reader => ActorMatcher.Suggest(reader.Index, typed, MaxSuggestions).Select(e => new Suggestion(ChoiceText.Value(e.Name), ChoiceText.Value(e.Name))).ToList())
+            : store.Read(reader => PeriodSuggestions.Counts(reader.EventDates())
+                .Where(p => typed.Length == 0 || p.Value.StartsWith(typed.Trim(), StringComparison.OrdinalIgnoreCase) || p.Date.ToString().Contains(typed.Trim(), StringComparison.OrdinalIgnoreCase))
+                .Take(MaxSuggestions)
+                .Select(p => new Suggestion(ChoiceText.Value(p.Label), ChoiceText.Value(p.Value)))
+                .ToList());
+        return Task.FromResult(suggestions);
+    }
+
+    private static Reply Answer(KnowledgeReader reader, TimelineQuery query)
+    {
+        ActorIndexEntry? actor = null;
+        if (query.Actor is { } typed)
+        {
+            var match = ActorMatcher.Match(reader.Index, typed);
+            if (match.Actor is null && match.Candidates.Count > 1)
+            {
+                return new Reply
+                {
+                    Kind = ReplyKind.Choice,
+                    Title = $"Which {typed}?",
+                    Summary = $"“{typed}” fits {match.Candidates.Count} actors. Pick one for the {query.Period!.Label} timeline:",
+                    Choices = [.. match.Candidates.Take(MaxSuggestions).Select(c => new ReplyChoice(c.Name, null, $"/timeline {query.PeriodText} {c.Name}"))],
+                };
+            }
+
+            actor = match.Actor;
+            if (actor is null)
+            {
+                return new Reply
+                {
+                    Kind = ReplyKind.NotFound,
+                    Title = "Not on the shelf",
+                    Summary = $"I found nobody called “{ChoiceText.Shorten(typed, 80)}” to filter the timeline by.",
+                    Choices = [.. match.Suggestions.Select(s => new ReplyChoice(s.Name, null, $"/timeline {query.PeriodText} {s.Name}"))],
+                    IsEphemeral = true,
+                };
+            }
+        }
+
+        var command = $"/timeline {query.PeriodText}{(actor is null ? "" : " " + MentionFinder.Key(actor.Name))}";
+        return TimelineReplyBuilder.Build(reader, query.Period!, actor, query.Page, command);
+    }
+}

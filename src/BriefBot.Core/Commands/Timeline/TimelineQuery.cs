@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace BriefBot.Core.Commands.Timeline;
+
+/// <summary>
+/// What /timeline was asked: the period text, an optional actor, and the page.
+/// "2026-03 Iran page:2" → period "2026-03", actor "Iran", page 2. The period is the longest leading run of
+/// words that reads as one, so "March 2026 Iran" works too.
+/// </summary>
+public sealed partial record TimelineQuery(string PeriodText, Period? Period, string? Actor, int Page)
+{
+    public static TimelineQuery Read(CommandRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var text = request.Text;
+        var page = 1;
+        var pageMatch = PageToken().Match(text);
+        if (pageMatch.Success)
+        {
+            page = int.TryParse(pageMatch.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 10_000 ? n : 1;
+            text = text.Remove(pageMatch.Index, pageMatch.Length);
+        }
+
+        if (request.Options.TryGetValue(TimelineCommand.PeriodOption, out var periodOption))
+        {
+            var actorOption = request.Options.GetValueOrDefault(TimelineCommand.ActorOption);
+            return new TimelineQuery(periodOption.Trim(), PeriodParser.TryParse(periodOption, out var p) ? p : null, string.IsNullOrWhiteSpace(actorOption) ? null : actorOption.Trim(), page);
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        for (var take = Math.Min(words.Length, 5); take >= 1; take--)
+        {
+            var candidate = string.Join(' ', words.Take(take));
+            if (PeriodParser.TryParse(candidate, out var period))
+            {
+                var rest = string.Join(' ', words.Skip(take));
+                return new TimelineQuery(candidate, period, rest.Length == 0 ? null : rest, page);
+            }
+        }
+
+        return new TimelineQuery(string.Join(' ', words), null, null, page);
+    }
+
+    [GeneratedRegex(@"\s*\bpage:(?<n>\d{1,6})\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 100)]
+    private static partial Regex PageToken();
+}

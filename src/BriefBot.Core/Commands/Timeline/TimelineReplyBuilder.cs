@@ -1,0 +1,92 @@
+using BriefBot.Core.Knowledge.Model;
+using BriefBot.Core.Knowledge.Store;
+using BriefBot.Core.Replies;
+
+namespace BriefBot.Core.Commands.Timeline;
+
+/// <summary>
+/// The events of a period, oldest first, each with its date at the precision known, sources and an inferred
+/// mark; less precise dates that overlap the period go in their own short list, never mixed in.
+/// </summary>
+internal static class TimelineReplyBuilder
+{
+    public const int PageSize = 10;
+    private const int AlsoShown = 5;
+
+    public static Reply Build(KnowledgeReader reader, Period period, ActorIndexEntry? actor, int page, string command)
+    {
+        var found = reader.EventsOverlapping(period.Start, period.End, actor?.Id);
+        var inside = found.Where(e => period.Holds(e.Date)).OrderBy(e => e.Date.Start).ThenByDescending(e => e.Date.Precision).ToList();
+        var broader = found.Where(e => !period.Holds(e.Date)).OrderBy(e => e.Date).ToList();
+        var about = actor is null ? "" : $" · {actor.Name}";
+        if (inside.Count == 0 && broader.Count == 0)
+        {
+            return new Reply
+            {
+                Kind = ReplyKind.NotFound,
+                Title = $"Timeline: {period.Label}{about}",
+                Summary = $"No events on the shelf for {period.Label}{(actor is null ? "" : " involving " + actor.Name)}.",
+                Choices = [.. Nearby(reader, period).Select(p => new ReplyChoice(p.Label, null, $"/timeline {p.Value}{(actor is null ? "" : " " + actor.Name)}"))],
+                IsEphemeral = true,
+            };
+        }
+
+        var pageCount = Math.Max(1, (inside.Count + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var book = new SourceBook(reader.GetArticle);
+        var sections = new List<ReplySection>();
+        var shown = inside.Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        if (shown.Count > 0)
+        {
+            sections.Add(new ReplySection { Heading = "Events", Lines = [.. shown.Select(e => Line(reader, e, book))] });
+        }
+
+        if (page == 1 && broader.Count > 0)
+        {
+            sections.Add(new ReplySection
+            {
+                Heading = "Also in this period (less precise dates)",
+                Lines = [.. broader.Take(AlsoShown).Select(e => Line(reader, e, book))],
+                MoreCount = Math.Max(0, broader.Count - AlsoShown),
+            });
+        }
+
+        var sourceCount = inside.SelectMany(e => e.Mentions).Select(m => m.Citation.ArticleId).Distinct(StringComparer.Ordinal).Count();
+        return new Reply
+        {
+            Kind = ReplyKind.Answer,
+            Title = $"Timeline: {period.Label}{about}",
+            Summary = FormattableString.Invariant($"{inside.Count} dated event{(inside.Count == 1 ? "" : "s")}, oldest first, from {sourceCount} article{(sourceCount == 1 ? "" : "s")}.") + (pageCount > 1 ? FormattableString.Invariant($" Page {page} of {pageCount}.") : ""),
+            Sections = sections,
+            Sources = book.Sources,
+            Paging = pageCount > 1
+                ? new ReplyPaging(page, pageCount, page > 1 ? FormattableString.Invariant($"{command} page:{page - 1}") : null, page < pageCount ? FormattableString.Invariant($"{command} page:{page + 1}") : null)
+                : null,
+        };
+    }
+
+    private static ReplyLine Line(KnowledgeReader reader, KnowledgeEvent e, SourceBook book)
+    {
+        var spans = new List<Span> { new DateSpan(e.Date, e.IsInferred), new TextSpan(" — " + e.Summary) };
+        var names = e.ActorIds.Concat(e.PlaceIds).Select(id => reader.Index[id]?.Name).OfType<string>().Take(4).ToList();
+        if (names.Count > 0)
+        {
+            spans.Add(new TextSpan(" (" + string.Join(", ", names) + ")"));
+        }
+
+        spans.Add(new TextSpan(" "));
+        spans.AddRange(e.Mentions.Select(m => book.Cite(m.Citation)).Distinct());
+        if (e.ArticleCount > 1)
+        {
+            spans.Add(new TextSpan(FormattableString.Invariant($" · {e.ArticleCount} sources")));
+        }
+
+        return new ReplyLine(spans);
+    }
+
+    /// <summary>Periods near the one asked that do have events, for an empty answer.</summary>
+    private static IEnumerable<(string Label, string Value)> Nearby(KnowledgeReader reader, Period period) => PeriodSuggestions.Counts(reader.EventDates())
+        .OrderBy(p => Math.Abs(p.Date.Start.DayNumber - period.Start.DayNumber))
+        .Take(3)
+        .Select(p => (p.Label, p.Value));
+}

@@ -1,0 +1,85 @@
+using BriefBot.Core.Knowledge.Ingest;
+using BriefBot.Core.Knowledge.Store;
+using FuzzySharp;
+
+namespace BriefBot.Core.Commands.Who;
+
+/// <summary>
+/// Finds an actor by what a user typed: exact name, alias or acronym, case and diacritics folded ("erdogan"),
+/// a single name word shared by several actors (a picker, never a guess), then typos ("Pezeshkan").
+/// </summary>
+public static class ActorMatcher
+{
+    private const int FuzzyAccept = 85;
+    private const int FuzzySuggest = 60;
+
+    public static ActorMatch Match(ActorIndex index, string typed)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var key = MentionFinder.Key(typed ?? "");
+        if (key.Length == 0)
+        {
+            return new ActorMatch(null, [], [], false);
+        }
+
+        var exact = index.ByKey(key);
+        if (exact.Count == 1)
+        {
+            return new ActorMatch(exact[0], [], [], false);
+        }
+
+        if (exact.Count > 1)
+        {
+            return new ActorMatch(null, exact, [], false);
+        }
+
+        var words = key.Split(' ');
+        var byWords = words
+            .Select(w => index.ByWord(w).ToHashSet())
+            .Aggregate((a, b) => { a.IntersectWith(b); return a; })
+            .OrderByDescending(e => e.MentionCount).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
+        if (byWords.Count == 1)
+        {
+            return new ActorMatch(byWords[0], [], [], false);
+        }
+
+        if (byWords.Count > 1)
+        {
+            return new ActorMatch(null, byWords, [], false);
+        }
+
+        var scored = Fuzzy(index, key).ToList();
+        if (scored.Count > 0 && scored[0].Score >= FuzzyAccept && (scored.Count == 1 || scored[0].Score - scored[1].Score >= 4))
+        {
+            return new ActorMatch(scored[0].Entry, [], [], true);
+        }
+
+        if (scored.Count > 1 && scored[0].Score >= FuzzyAccept)
+        {
+            return new ActorMatch(null, [.. scored.TakeWhile(s => s.Score >= FuzzyAccept).Select(s => s.Entry).Take(10)], [], true);
+        }
+
+        return new ActorMatch(null, [], [.. scored.Where(s => s.Score >= FuzzySuggest).Select(s => s.Entry).Take(5)], false);
+    }
+
+    /// <summary>Actors whose names start with or resemble <paramref name="typed"/>, best first, for autocomplete.</summary>
+    public static IReadOnlyList<ActorIndexEntry> Suggest(ActorIndex index, string typed, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        var key = MentionFinder.Key(typed ?? "");
+        if (key.Length == 0)
+        {
+            return [.. index.Entries.Take(limit)];
+        }
+
+        var prefix = index.Entries.Where(e => e.Keys.Any(k => k.StartsWith(key, StringComparison.Ordinal) || k.Split(' ').Any(w => w.StartsWith(key, StringComparison.Ordinal))));
+        var fuzzy = Fuzzy(index, key).Where(s => s.Score >= FuzzySuggest).Select(s => s.Entry);
+        return [.. prefix.Concat(fuzzy).Distinct().Take(limit)];
+    }
+
+    private static IEnumerable<(ActorIndexEntry Entry, int Score)> Fuzzy(ActorIndex index, string key) => index.Entries
+        .Select(e => (Entry: e, Score: e.Keys.Concat(e.Keys.SelectMany(k => k.Split(' ')).Where(w => w.Length > 3)).Max(k => Fuzz.Ratio(key, k))))
+        .Where(x => x.Score > 0)
+        .OrderByDescending(x => x.Score).ThenByDescending(x => x.Entry.MentionCount).ThenBy(x => x.Entry.Id, StringComparer.Ordinal);
+}

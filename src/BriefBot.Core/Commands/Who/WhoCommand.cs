@@ -1,0 +1,96 @@
+using BriefBot.Core.Knowledge.Model;
+using BriefBot.Core.Knowledge.Store;
+using BriefBot.Core.Replies;
+
+namespace BriefBot.Core.Commands.Who;
+
+/// <summary><c>/who NAME</c>: who an actor is, from the knowledge base. <c>/who id:SLUG</c> is what pickers send.</summary>
+public sealed class WhoCommand(KnowledgeStore store) : ICommandHandler
+{
+    public const string NameOption = "name";
+    private const string IdPrefix = "id:";
+    private const int MaxSuggestions = 25;
+
+    public string Name => "who";
+
+    public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        var typed = (request.Options.GetValueOrDefault(NameOption) ?? request.Text).Trim().Trim('"', '“', '”', '\'').TrimStart('@').Trim();
+        if (typed.Length == 0)
+        {
+            return Task.FromResult(Reply.Invalid("Who do you mean?", "Give me a name: a person, a state or an organisation.", "/who Erdoğan", "/who IRGC", "/who Vasif Huseynov"));
+        }
+
+        return Task.FromResult(store.Read(reader => Answer(reader, typed)));
+    }
+
+    public Task<IReadOnlyList<Suggestion>> SuggestAsync(string option, string typed, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<Suggestion> suggestions = store.Read(reader => ActorMatcher.Suggest(reader.Index, typed, MaxSuggestions)
+            .Select(e => new Suggestion(ChoiceText.Label(e.Name, Kind(e.Kind)), ChoiceText.Value(e.Name)))
+            .ToList());
+        return Task.FromResult(suggestions);
+    }
+
+    private static Reply Answer(KnowledgeReader reader, string typed)
+    {
+        if (typed.StartsWith(IdPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            var byId = reader.GetActor(typed[IdPrefix.Length..].Trim());
+            return byId is null ? NotFound(typed, []) : WhoReplyBuilder.Card(reader, byId);
+        }
+
+        var match = ActorMatcher.Match(reader.Index, typed);
+        if (match.Actor is { } entry && reader.GetActor(entry.Id) is { } actor)
+        {
+            return WhoReplyBuilder.Card(reader, actor);
+        }
+
+        if (match.Candidates.Count > 1)
+        {
+            return Picker(reader, typed, match.Candidates);
+        }
+
+        return NotFound(typed, match.Suggestions);
+    }
+
+    private static Reply Picker(KnowledgeReader reader, string typed, IReadOnlyList<ActorIndexEntry> candidates) => new()
+    {
+        Kind = ReplyKind.Choice,
+        Title = $"Which {typed}?",
+        Summary = $"“{typed}” fits {candidates.Count} actors on the shelf. Pick one:",
+        Choices = [.. candidates.Take(MaxSuggestions).Select(c => new ReplyChoice(c.Name, Distinguish(reader, c), $"/who {IdPrefix}{c.Id}"))],
+    };
+
+    /// <summary>What tells a candidate apart: its latest role, else its kind, and how often it is mentioned.</summary>
+    private static string Distinguish(KnowledgeReader reader, ActorIndexEntry candidate)
+    {
+        var actor = reader.GetActor(candidate.Id);
+        var role = actor?.Roles.OrderByDescending(r => r.AsOf).FirstOrDefault();
+        var what = role is null ? Kind(candidate.Kind) : (role.Qualifier is null ? role.Title : role.Qualifier + " " + role.Title)
+            + (role.AsOf is { } d ? $" ({d})" : "");
+        return FormattableString.Invariant($"{what}; {candidate.MentionCount} mention{(candidate.MentionCount == 1 ? "" : "s")}");
+    }
+
+    private static Reply NotFound(string typed, IReadOnlyList<ActorIndexEntry> suggestions) => new()
+    {
+        Kind = ReplyKind.NotFound,
+        Title = "Not on the shelf",
+        Summary = suggestions.Count == 0
+            ? $"I found nobody called “{ChoiceText.Shorten(typed, 80)}” in the articles."
+            : $"I found nobody called “{ChoiceText.Shorten(typed, 80)}”. Did you mean one of these?",
+        Choices = [.. suggestions.Select(s => new ReplyChoice(s.Name, Kind(s.Kind), $"/who {IdPrefix}{s.Id}"))],
+        IsEphemeral = true,
+    };
+
+    private static string Kind(ActorKind kind) => kind switch
+    {
+        ActorKind.Person => "person",
+        ActorKind.State => "state",
+        ActorKind.Organisation => "organisation",
+        ActorKind.Place => "place",
+        _ => "other",
+    };
+}

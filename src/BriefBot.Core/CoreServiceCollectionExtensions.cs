@@ -1,0 +1,24 @@
+using BriefBot.Core.Commands;
+using BriefBot.Core.Commands.Timeline;
+using BriefBot.Core.Commands.Who;
+using BriefBot.Core.Knowledge;
+using BriefBot.Core.Knowledge.Store;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BriefBot.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>The knowledge store and the /who and /timeline commands behind the dispatcher.</summary>
+    public static IServiceCollection AddBriefBotCore(this IServiceCollection services)
+    {
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<KnowledgeStore>();
+        services.AddCommandDispatcher();
+        services.AddCommandHandler<WhoCommand>();
+        services.AddCommandHandler<TimelineCommand>();
+        return services;
+    }
+}

@@ -1,0 +1,158 @@
+using BriefBot.Core.Knowledge.Ingest;
+using BriefBot.Core.Knowledge.Model;
+
+namespace BriefBot.Core.Knowledge.Build;
+
+/// <summary>
+/// The shelf-wide step of a build: resolves names across articles into actors, collects roles and facts,
+/// and merges dated sentences into events. Pure: the same extractions always give the same knowledge base.
+/// </summary>
+public static class KnowledgeBuilder
+{
+    private const int FactsPerActor = 12;
+    private const int RelatedPerActor = 10;
+
+    public static KnowledgeBase Build(IReadOnlyList<ArticleExtraction> extractions, Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(extractions);
+        var ordered = extractions.OrderBy(e => e.Article.Id, StringComparer.Ordinal).ToList();
+        var registry = new ActorRegistry(gazetteer);
+
+        // Pass 1: every multi-word name and every author becomes an actor, so lone surnames can find them.
+        foreach (var mention in ordered.SelectMany(e => e.Sentences).SelectMany(s => s.Mentions))
+        {
+            if (mention.GazetteerId is null && !mention.IsSingleWord)
+            {
+                registry.GetOrAdd(mention.Surface, mention.Kind, mention.Title is null ? 1 : 3);
+            }
+        }
+
+        foreach (var extraction in ordered)
+        {
+            foreach (var author in extraction.Article.Authors)
+            {
+                var draft = registry.GetOrAdd(author, ActorKind.Person, 3);
+                draft.AuthoredArticleIds.Add(extraction.Article.Id);
+            }
+        }
+
+        // Pass 2: resolve every mention in article order.
+        var ambiguous = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var resolver = new MentionResolver(registry, registry.SurnameIndex());
+        var sentences = ordered.SelectMany(e => resolver.Resolve(e, ambiguous)).ToList();
+
+        var candidates = new List<EventCandidate>();
+        var cooccurrence = new Dictionary<(string, string), int>();
+        foreach (var sentence in sentences)
+        {
+            Collect(sentence, registry);
+            candidates.AddRange(EventExtractor.Extract(sentence, registry));
+            foreach (var a in sentence.DistinctActorIds)
+            {
+                foreach (var b in sentence.DistinctActorIds.Where(b => !string.Equals(a, b, StringComparison.Ordinal)))
+                {
+                    cooccurrence[(a, b)] = cooccurrence.GetValueOrDefault((a, b)) + 1;
+                }
+            }
+        }
+
+        var events = EventClusterer.Cluster(candidates);
+        var actors = Finish(registry, events, cooccurrence);
+        return new KnowledgeBase
+        {
+            Articles = [.. ordered.Select(e => e.Article)],
+            Actors = actors,
+            Events = events,
+            AmbiguousNames = [.. AmbiguousNames(registry, ambiguous)],
+        };
+    }
+
+    private static void Collect(ResolvedSentence sentence, ActorRegistry registry)
+    {
+        var date = sentence.Sentence.Dates.Select(d => d.Date).FirstOrDefault(d => d is not null)
+            ?? (sentence.Article.Published is { } published ? new PartialDate(published, DatePrecision.Day) : null);
+        foreach (var (mention, actorId) in sentence.Actors)
+        {
+            var draft = registry[actorId];
+            draft.MentionCount++;
+            draft.ArticleIds.Add(sentence.Article.Id);
+            if (mention.Title is not null)
+            {
+                draft.Roles.Add(new Role { Title = mention.Title, OfActorId = mention.OfActorId, Qualifier = mention.Qualifier, AsOf = date, Citation = sentence.Citation });
+            }
+
+            draft.Roles.AddRange(mention.RolePhrases.Select(phrase => new Role { Title = phrase, AsOf = date, Citation = sentence.Citation }));
+        }
+
+        foreach (var actorId in sentence.DistinctActorIds)
+        {
+            registry[actorId].Facts.Add(new Fact(sentence.Citation, FactScorer.Score(sentence, actorId), sentence.Sentence.Dates.Select(d => d.Date).FirstOrDefault(d => d is not null)));
+        }
+    }
+
+    private static List<Actor> Finish(ActorRegistry registry, List<KnowledgeEvent> events, Dictionary<(string, string), int> cooccurrence)
+    {
+        var eventsByActor = events
+            .SelectMany(e => e.ActorIds.Concat(e.PlaceIds).Select(a => (Actor: a, Event: e)))
+            .GroupBy(x => x.Actor, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Event).ToList(), StringComparer.Ordinal);
+
+        var actors = new List<Actor>();
+        foreach (var draft in registry.All.Where(d => d.MentionCount > 0 || d.AuthoredArticleIds.Count > 0).OrderBy(d => d.Id, StringComparer.Ordinal))
+        {
+            var own = eventsByActor.GetValueOrDefault(draft.Id) ?? [];
+            var related = own
+                .SelectMany(e => e.ActorIds.Concat(e.PlaceIds))
+                .Where(id => id != draft.Id)
+                .GroupBy(id => id, StringComparer.Ordinal)
+                .Select(g => new RelatedActor(g.Key, g.Count(), cooccurrence.GetValueOrDefault((draft.Id, g.Key))))
+                .Concat(cooccurrence.Where(kv => kv.Key.Item1 == draft.Id).Select(kv => new RelatedActor(kv.Key.Item2, 0, kv.Value)))
+                .GroupBy(r => r.ActorId, StringComparer.Ordinal)
+                .Select(g => g.OrderByDescending(r => r.SharedEvents).First())
+                .OrderByDescending(r => r.SharedEvents).ThenByDescending(r => r.SharedSentences).ThenBy(r => r.ActorId, StringComparer.Ordinal)
+                .Take(RelatedPerActor)
+                .ToList();
+
+            actors.Add(new Actor
+            {
+                Id = draft.Id,
+                Name = draft.Name,
+                Kind = draft.Kind,
+                Aliases = [.. draft.Aliases.Order(StringComparer.Ordinal)],
+                Acronyms = draft.Acronyms,
+                Roles = [.. draft.Roles
+                    .GroupBy(r => (Ingest.MentionFinder.Key(r.Title), r.OfActorId, r.Qualifier))
+                    .Select(g => g.OrderByDescending(r => r.AsOf).First())],
+                Facts = [.. draft.Facts
+                    .GroupBy(f => (f.Citation.ArticleId, f.Citation.Quote))
+                    .Select(g => g.First())
+                    .OrderByDescending(f => f.Score).ThenBy(f => f.Citation.ArticleId, StringComparer.Ordinal).ThenBy(f => f.Citation.Paragraph)
+                    .Take(FactsPerActor)],
+                AuthoredArticleIds = draft.AuthoredArticleIds,
+                EventIds = [.. own.OrderBy(e => e.Date).Select(e => e.Id)],
+                Related = related,
+                MentionCount = draft.MentionCount,
+                ArticleIds = [.. draft.ArticleIds.Order(StringComparer.Ordinal)],
+                IsDiscovered = draft.IsDiscovered,
+            });
+        }
+
+        return actors;
+    }
+
+    private static IEnumerable<AmbiguousName> AmbiguousNames(ActorRegistry registry, Dictionary<string, HashSet<string>> seen)
+    {
+        // Names seen alone in the text, plus every surname two known people share.
+        var all = new Dictionary<string, HashSet<string>>(seen, StringComparer.Ordinal);
+        foreach (var (surname, ids) in registry.SurnameIndex().Where(kv => kv.Value.Count > 1))
+        {
+            var name = registry[ids[0]].Name.Split(' ')[^1];
+            if (!all.Keys.Any(k => Ingest.MentionFinder.Key(k) == surname))
+            {
+                all[name] = [.. ids];
+            }
+        }
+
+        return all.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => new AmbiguousName(kv.Key, [.. kv.Value.Order(StringComparer.Ordinal)]));
+    }
+}

@@ -1,0 +1,98 @@
+using BriefBot.Core.Knowledge.Model;
+using BriefBot.Core.Knowledge.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace BriefBot.Core.Knowledge.Ingest;
+
+/// <summary>The curated actor names, indexed by folded spelling.</summary>
+public sealed class Gazetteer
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .IgnoreUnmatchedProperties()
+        .Build();
+
+    public Gazetteer(IReadOnlyList<GazetteerEntry> entries)
+    {
+        Entries = entries;
+        ById = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+    }
+
+    public static Gazetteer Empty { get; } = new([]);
+
+    public IReadOnlyList<GazetteerEntry> Entries { get; }
+
+    public IReadOnlyDictionary<string, GazetteerEntry> ById { get; }
+
+    /// <summary>Reads actors.yaml; problems are reported per entry and the rest is kept.</summary>
+    public static Gazetteer Parse(string fileName, string yaml, ICollection<ArticleProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        List<RawEntry>? raw;
+        try
+        {
+            raw = Yaml.Deserialize<List<RawEntry>>(yaml);
+        }
+        catch (YamlException ex)
+        {
+            problems.Add(new ArticleProblem(fileName, (int)ex.Start.Line, "not valid YAML: " + ex.Message.Split('\n')[0]));
+            return Empty;
+        }
+
+        var entries = new List<GazetteerEntry>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (item, index) in (raw ?? []).Select((r, i) => (r, i)))
+        {
+            if (string.IsNullOrWhiteSpace(item.Name))
+            {
+                problems.Add(new ArticleProblem(fileName, 0, $"entry {index + 1} has no name"));
+                continue;
+            }
+
+            if (!Enum.TryParse<ActorKind>(item.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+            {
+                problems.Add(new ArticleProblem(fileName, 0, $"'{item.Name}' has kind '{item.Kind}'; use person, state, organisation, place or other"));
+                kind = ActorKind.Other;
+            }
+
+            var id = TextFolding.Slug(item.Name);
+            if (id.Length == 0 || !seen.Add(id))
+            {
+                problems.Add(new ArticleProblem(fileName, 0, $"'{item.Name}' is listed twice"));
+                continue;
+            }
+
+            entries.Add(new GazetteerEntry
+            {
+                Id = id,
+                Name = item.Name.Trim(),
+                Kind = kind,
+                Aliases = Clean(item.Aliases),
+                Acronyms = Clean(item.Acronyms),
+                Demonyms = Clean(item.Demonyms),
+                Metonyms = Clean(item.Metonyms),
+            });
+        }
+
+        return new Gazetteer(entries);
+    }
+
+    private static string[] Clean(List<string>? values) => [.. (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim())];
+
+    private sealed class RawEntry
+    {
+        public string? Name { get; set; }
+
+        public string? Kind { get; set; }
+
+        public List<string>? Aliases { get; set; }
+
+        public List<string>? Acronyms { get; set; }
+
+        public List<string>? Demonyms { get; set; }
+
+        public List<string>? Metonyms { get; set; }
+    }
+}

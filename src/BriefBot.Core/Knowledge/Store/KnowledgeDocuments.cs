@@ -1,0 +1,77 @@
+using JsonSerializer = System.Text.Json.JsonSerializer;
+using BriefBot.Core.Knowledge.Ingest;
+using BriefBot.Core.Knowledge.Model;
+using LiteDB;
+
+namespace BriefBot.Core.Knowledge.Store;
+
+/// <summary>
+/// How the knowledge base is laid out in LiteDB: each record as JSON plus the fields queries filter on,
+/// each indexed. Collections: articles, actors, events, extractions (the per-article cache), meta.
+/// </summary>
+internal static class KnowledgeDocuments
+{
+    public const string Articles = "articles";
+    public const string Actors = "actors";
+    public const string Events = "events";
+    public const string Extractions = "extractions";
+    public const string Meta = "meta";
+    public const string AmbiguousNamesKey = "ambiguous";
+    public const string GazetteerHashKey = "gazetteerHash";
+
+    public static void Write(LiteDatabase db, KnowledgeBase kb, IEnumerable<ArticleExtraction> extractions, string gazetteerHash, DateTimeOffset builtAt)
+    {
+        var articles = db.GetCollection(Articles);
+        articles.InsertBulk(kb.Articles.Select(a => new BsonDocument
+        {
+            ["_id"] = a.Id,
+            ["published"] = a.Published is { } p ? new BsonValue(p.ToDateTime(TimeOnly.MinValue)) : BsonValue.Null,
+            ["json"] = Json(a),
+        }));
+        articles.EnsureIndex("published");
+
+        var actors = db.GetCollection(Actors);
+        actors.InsertBulk(kb.Actors.Select(a => new BsonDocument
+        {
+            ["_id"] = a.Id,
+            ["kind"] = a.Kind.ToString(),
+            ["keys"] = new BsonArray(a.Aliases.Select(MentionFinder.Key).Concat(a.Acronyms).Distinct(StringComparer.Ordinal).Select(k => new BsonValue(k))),
+            ["json"] = Json(a),
+        }));
+        actors.EnsureIndex("keys", "$.keys[*]");
+        actors.EnsureIndex("kind");
+
+        var events = db.GetCollection(Events);
+        events.InsertBulk(kb.Events.Select(e => new BsonDocument
+        {
+            ["_id"] = e.Id,
+            ["start"] = e.Date.Start.ToDateTime(TimeOnly.MinValue),
+            ["end"] = e.Date.End.ToDateTime(TimeOnly.MinValue),
+            ["precision"] = (int)e.Date.Precision,
+            ["actors"] = new BsonArray(e.ActorIds.Concat(e.PlaceIds).Select(id => new BsonValue(id))),
+            ["json"] = Json(e),
+        }));
+        events.EnsureIndex("start");
+        events.EnsureIndex("end");
+        events.EnsureIndex("actors", "$.actors[*]");
+
+        var cache = db.GetCollection(Extractions);
+        cache.InsertBulk(extractions.Select(x => new BsonDocument
+        {
+            ["_id"] = x.Article.Id,
+            ["hash"] = x.Article.ContentHash,
+            ["version"] = x.Version,
+            ["json"] = Json(x),
+        }));
+
+        var meta = db.GetCollection(Meta);
+        meta.Insert(new BsonDocument { ["_id"] = GazetteerHashKey, ["value"] = gazetteerHash });
+        meta.Insert(new BsonDocument { ["_id"] = AmbiguousNamesKey, ["value"] = Json(kb.AmbiguousNames) });
+        meta.Insert(new BsonDocument { ["_id"] = "builtAt", ["value"] = builtAt.UtcDateTime });
+    }
+
+    public static string Json<T>(T value) => JsonSerializer.Serialize(value, KnowledgeJson.Options);
+
+    public static T Read<T>(BsonDocument document) => JsonSerializer.Deserialize<T>(document["json"].AsString, KnowledgeJson.Options)
+        ?? throw new InvalidDataException("Empty document in the knowledge base.");
+}

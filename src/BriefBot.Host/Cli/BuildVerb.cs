@@ -1,0 +1,46 @@
+using BriefBot.Core.Knowledge;
+using BriefBot.Core.Knowledge.Store;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace BriefBot.Host.Cli;
+
+/// <summary><c>build</c>: reads the shelf into the knowledge base and says what it found.</summary>
+internal static class BuildVerb
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (!CliOptions.TryParse(args, out var options, out var error) || options.Positional.Count > 0)
+        {
+            return Usage.Fail(error.Length > 0 ? error : "build takes no arguments.");
+        }
+
+        using var store = OpenStore(options);
+        var report = await store.BuildAsync(cancellationToken);
+        Print(report, store, output);
+        return 0;
+    }
+
+    public static KnowledgeStore OpenStore(CliOptions options) => new(
+        Options.Create(new KnowledgeOptions { Directory = options.KnowledgeDirectory, DatabasePath = options.DatabasePath, WatchForChanges = false }),
+        TimeProvider.System,
+        NullLogger<KnowledgeStore>.Instance);
+
+    public static void Print(BuildReport report, KnowledgeStore store, TextWriter output)
+    {
+        output.WriteLine(report.WasUpToDate ? "Knowledge base is up to date." : "Knowledge base built.");
+        output.WriteLine(FormattableString.Invariant($"  shelf:     {store.KnowledgeDirectory}"));
+        output.WriteLine(FormattableString.Invariant($"  database:  {store.DatabasePath}"));
+        output.WriteLine(FormattableString.Invariant($"  articles:  {report.Articles} ({report.ArticlesRead} read, {report.ArticlesReused} unchanged)"));
+        output.WriteLine(FormattableString.Invariant($"  actors:    {report.Actors}{(report.WasUpToDate ? "" : FormattableString.Invariant($" ({report.DiscoveredActors} discovered in the text)"))}"));
+        output.WriteLine(FormattableString.Invariant($"  events:    {report.Events}{(report.WasUpToDate ? "" : FormattableString.Invariant($" ({report.EventsWithSeveralSources} told by more than one article)"))}"));
+        output.WriteLine(FormattableString.Invariant($"  ambiguous: {(report.AmbiguousNames.Count == 0 ? "none" : string.Join("; ", report.AmbiguousNames.Select(a => $"{a.Name} ({string.Join(", ", a.ActorIds)})")))}"));
+        output.WriteLine(FormattableString.Invariant($"  warnings:  {report.Problems.Count}"));
+        foreach (var problem in report.Problems)
+        {
+            output.WriteLine(FormattableString.Invariant($"    {problem}"));
+        }
+
+        output.WriteLine(FormattableString.Invariant($"  took:      {report.Elapsed.TotalSeconds:0.00} s"));
+    }
+}

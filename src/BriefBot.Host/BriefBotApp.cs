@@ -1,5 +1,6 @@
-using BriefBot.Core.Commands;
+using BriefBot.Core;
 using BriefBot.Host.Endpoints;
+using BriefBot.Host.Knowledge;
 
 namespace BriefBot.Host;
 
@@ -8,10 +9,13 @@ public static class BriefBotApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Embedded defaults (appsettings.json beside the binary) apply wherever `dotnet run` is started from;
+        // relative data paths still resolve against the working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
-        // Commands are platform-neutral; every adapter feeds the same dispatcher.
-        builder.Services.AddCommandDispatcher();
+        // Knowledge base and the platform-neutral commands every adapter feeds.
+        builder.Services.AddBriefBotCore();
+        builder.Services.AddHostedService<KnowledgeHostedService>();
 
         // Problem details give 4xx answers a stable, stack-trace-free shape.
         builder.Services.AddProblemDetails();

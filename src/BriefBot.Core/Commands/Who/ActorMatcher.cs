@@ -78,8 +78,15 @@ public static class ActorMatcher
         return [.. prefix.Concat(fuzzy).Distinct().Take(limit)];
     }
 
-    private static IEnumerable<(ActorIndexEntry Entry, int Score)> Fuzzy(ActorIndex index, string key) => index.Entries
-        .Select(e => (Entry: e, Score: e.Keys.Concat(e.Keys.SelectMany(k => k.Split(' ')).Where(w => w.Length > 3)).Max(k => Fuzz.Ratio(key, k))))
+    /// <summary>Whole-name similarity, or 90% of the best word-to-word similarity ("Sylvanix Republik" ~ "Sylvania").</summary>
+    private static IEnumerable<(ActorIndexEntry Entry, int Score)> Fuzzy(ActorIndex index, string key)
+    {
+        var typedWords = key.Split(' ').Where(w => w.Length > 3).ToList();
+        return index.Entries
+            .Select(e => (Entry: e, Score: Math.Max(
+                e.Keys.Max(k => Fuzz.Ratio(key, k)),
+                typedWords.Count < 2 ? 0 : e.Keys.SelectMany(k => k.Split(' ')).Where(w => w.Length > 3).Select(w => typedWords.Max(t => Fuzz.Ratio(t, w)) * 9 / 10).DefaultIfEmpty(0).Max())))
         .Where(x => x.Score > 0)
-        .OrderByDescending(x => x.Score).ThenByDescending(x => x.Entry.MentionCount).ThenBy(x => x.Entry.Id, StringComparer.Ordinal);
+            .OrderByDescending(x => x.Score).ThenByDescending(x => x.Entry.MentionCount).ThenBy(x => x.Entry.Id, StringComparer.Ordinal);
+    }
 }

@@ -210,7 +210,9 @@ public sealed class MentionFinder
                 continue;
             }
 
-            var connectorOk = t.IsWord && NameLexicon.NameConnectors.Contains(t.Folded) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && end > start;
+            // A sentence's first word joins "of the …" only when it is a name's head ("Ministry of Defence"), not "Veterans of the …".
+            var firstWordOk = start > 0 || end > start + 1 || NameLexicon.OrganisationWords.Contains(tokens[start].Folded) || NameLexicon.PlaceWords.Contains(tokens[start].Folded);
+            var connectorOk = t.IsWord && NameLexicon.NameConnectors.Contains(t.Folded) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised && end > start && firstWordOk;
             if (connectorOk || (t.IsWord && t.HyphenBefore && end > start && NameLexicon.NameConnectors.Contains(tokens[end - 1].Folded)))
             {
                 end++;
@@ -266,6 +268,12 @@ public sealed class MentionFinder
 
         // Adjectives are not names: "Middle Eastern", "Western".
         if (last.EndsWith("ern", StringComparison.Ordinal) || last.EndsWith("ean", StringComparison.Ordinal) || last.EndsWith("ese", StringComparison.Ordinal) || last.EndsWith("ish", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // Job titles are roles, not people: "Head of Research", "Foreign Minister".
+        if (words.Any(w => NameLexicon.RoleNouns.Contains(w) || NameLexicon.TitleHeads.Contains(w)))
         {
             return null;
         }

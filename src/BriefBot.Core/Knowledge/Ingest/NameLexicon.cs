@@ -24,7 +24,11 @@ internal static class NameLexicon
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "chapter", "section",
         "part", "figure", "table", "note", "notes", "source", "sources", "image", "photo", "read", "see", "conclusion",
-        "introduction", "summary", "background", "update", "editing", "reporting", "writing");
+        "introduction", "summary", "background", "update", "editing", "reporting", "writing", "afterwards", "afterward",
+        "eventually", "finally", "initially", "subsequently", "separately", "additionally", "consequently",
+        "accordingly", "similarly", "notably", "importantly", "officially", "reportedly", "previously", "currently",
+        "historically", "traditionally", "ultimately", "apparently", "clearly", "especially", "particularly",
+        "altogether", "elsewhere", "together", "nearly", "almost", "just", "despite", "except", "besides");
 
     /// <summary>Nouns after a demonym that make it stand for the state ("Iranian officials", "Turkish media").</summary>
     public static readonly HashSet<string> StateNouns = Set(

@@ -133,7 +133,7 @@ public readonly record struct PartialDate(DateOnly Start, DatePrecision Precisio
     public int CompareTo(PartialDate other)
     {
         var byStart = Start.CompareTo(other.Start);
-        return byStart != 0 ? byStart : other.Precision.CompareTo(Precision);
+        return byStart != 0 ? byStart : Precision.CompareTo(other.Precision);
     }
 
     public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;

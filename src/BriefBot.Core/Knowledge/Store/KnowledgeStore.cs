@@ -23,6 +23,7 @@ public sealed partial class KnowledgeStore : IDisposable
     private readonly SemaphoreSlim _buildGate = new(1, 1);
     private LiteDatabase? _db;
     private ActorIndex _index = ActorIndex.Empty;
+    private int _disposed;
 
     public KnowledgeStore(IOptions<KnowledgeOptions> options, TimeProvider time, ILogger<KnowledgeStore>? logger = null)
     {
@@ -277,6 +278,11 @@ public sealed partial class KnowledgeStore : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         _lock.EnterWriteLock();
         try
         {

@@ -14,7 +14,7 @@ internal static class NameLexicon
         "yet", "so", "however", "nevertheless", "nonetheless", "meanwhile", "moreover", "furthermore", "also", "soon",
         "shortly", "then", "now", "today", "recent", "recently", "several", "many", "some", "most", "both", "each", "every",
         "all", "such", "other", "another", "what", "why", "how", "who", "which", "there", "here", "one", "two", "three",
-        "four", "five", "first", "second", "third", "last", "next", "new", "only", "even", "still", "thus", "therefore",
+        "four", "five", "last", "next", "new", "only", "even", "still", "thus", "therefore",
         "instead", "indeed", "because", "unlike", "like", "about", "against", "among", "between", "into", "through",
         "without", "within", "rather", "whether", "not", "no", "yes", "mr", "mrs", "ms", "dr", "do", "does", "did", "is",
         "are", "was", "were", "be", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",

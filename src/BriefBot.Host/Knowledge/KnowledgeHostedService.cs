@@ -15,12 +15,13 @@ internal sealed partial class KnowledgeHostedService(KnowledgeStore store, IOpti
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await BuildAsync(stoppingToken);
         if (!options.Value.WatchForChanges || !Directory.Exists(store.KnowledgeDirectory))
         {
+            await BuildAsync(stoppingToken);
             return;
         }
 
+        // Watch before the first build, so a change made while it runs is not missed.
         using var watcher = new FileSystemWatcher(store.KnowledgeDirectory)
         {
             IncludeSubdirectories = true,
@@ -32,6 +33,7 @@ internal sealed partial class KnowledgeHostedService(KnowledgeStore store, IOpti
         watcher.Renamed += OnChange;
         watcher.EnableRaisingEvents = true;
         Log.Watching(logger, store.KnowledgeDirectory);
+        await BuildAsync(stoppingToken);
 
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -1,0 +1,67 @@
+using System.Net;
+using BriefBot.Core.Knowledge.Store;
+using BriefBot.TestKit.Knowledge;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace BriefBot.Host.Tests.Endpoints;
+
+public sealed class HealthEndpointsTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static WebApplication Start(TestShelf shelf) => BriefBotApp.Build(
+    [
+        "--urls", "http://127.0.0.1:0",
+        "--Knowledge:Directory", shelf.KnowledgeDirectory,
+        "--Knowledge:DatabasePath", shelf.DatabasePath,
+    ]);
+
+    private static Uri BaseAddress(WebApplication app) => new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    private static Task WhenRebuiltAsync(KnowledgeStore store)
+    {
+        var rebuilt = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        store.Rebuilt += (_, _) => rebuilt.TrySetResult();
+        return rebuilt.Task;
+    }
+
+    [Fact]
+    public async Task The_host_is_alive_and_ready_once_the_knowledge_base_is_loaded()
+    {
+        using var shelf = new TestShelf().WithArticle("a", "A", "2031-01-01", "Quentin Hale met Ana Berg in Port Marl on January 1, 2031.");
+        await using var app = Start(shelf);
+        var built = WhenRebuiltAsync(app.Services.GetRequiredService<KnowledgeStore>());
+        await app.StartAsync(Ct);
+        await built.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        using var http = new HttpClient { BaseAddress = BaseAddress(app) };
+
+        var health = await http.GetAsync(new Uri("/healthz", UriKind.Relative), Ct);
+        var ready = await http.GetAsync(new Uri("/readyz", UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("127.0.0.1", http.BaseAddress!.Host);
+    }
+
+    [Fact]
+    public async Task An_article_added_while_running_is_picked_up_without_a_restart()
+    {
+        using var shelf = new TestShelf().WithArticle("a", "A", "2031-01-01", "Quentin Hale met Ana Berg in Port Marl on January 1, 2031.");
+        await using var app = Start(shelf);
+        var store = app.Services.GetRequiredService<KnowledgeStore>();
+        var first = WhenRebuiltAsync(store);
+        await app.StartAsync(Ct);
+        await first.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+
+        var second = WhenRebuiltAsync(store);
+        shelf.WithArticle("b", "B", "2031-02-01", "Prime Minister Ida Stroud resigned on February 1, 2031.");
+        await second.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+
+        Assert.Single(store.Read(r => r.Index.ByKey("ida stroud")));
+        Assert.Equal(2, store.Read(r => r.ArticleCount));
+    }
+}

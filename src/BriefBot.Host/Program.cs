@@ -17,6 +17,7 @@ public static class Program
             "serve" => await ServeVerb.RunAsync(rest),
             "build" => await BuildVerb.RunAsync(rest, Console.Out, CancellationToken.None),
             "ask" => await AskVerb.RunAsync(rest, Console.Out, CancellationToken.None),
+            "dates" => DatesVerb.Run(rest, Console.In, Console.Out, Console.Error),
             _ => Usage.Fail($"Unknown verb '{verb}'."),
         };
     }

@@ -1,72 +1,86 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using BriefBot.Core.Knowledge.Model;
 
 namespace BriefBot.Core.Knowledge.Ingest.Dates;
 
 /// <summary>
-/// Finds dates in text with their precision: "March 4, 2026", "March 5" (year from the document), "2020",
-/// "the 1990s", and "the following day" anchored on the last full date told before it.
+/// Finds date expressions in English text with TimeML values and their precision, never inventing a finer
+/// part than written. Deictic words ("yesterday", "Friday", "last year") resolve against the document's date;
+/// anaphoric ones ("the following day", "two decades later") against the nearest date told before them;
+/// without either they stay undated.
 /// </summary>
-public static partial class DateExpressionParser
+public static class DateExpressionParser
 {
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
     public static IReadOnlyList<TemporalExpression> Parse(string text, DateOnly? documentDate)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var found = new List<TemporalExpression>();
-        foreach (Match m in MonthDay().Matches(text))
+        var candidates = new List<Candidate>();
+        void Add(Regex regex, Kind kind)
         {
-            var month = DateTime.ParseExact(m.Groups["m"].Value, "MMMM", CultureInfo.InvariantCulture).Month;
-            var day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-            int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : documentDate?.Year;
-            PartialDate? date = year is { } y && day <= DateTime.DaysInMonth(y, month) ? PartialDate.Day(y, month, day) : null;
-            found.Add(Expression(m, date, date?.ToTimex() ?? FormattableString.Invariant($"XXXX-{month:D2}-{day:D2}"), m.Groups["y"].Success ? DateDerivation.Explicit : DateDerivation.DocumentDate));
-        }
-
-        foreach (Match m in Decade().Matches(text))
-        {
-            var date = PartialDate.Decade(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture));
-            found.Add(Expression(m, date, date.ToTimex(), DateDerivation.Explicit));
-        }
-
-        foreach (Match m in Year().Matches(text))
-        {
-            if (!found.Any(f => f.Start <= m.Index && m.Index < f.End))
+            foreach (Match m in regex.Matches(text))
             {
-                var date = PartialDate.Year(int.Parse(m.Value, CultureInfo.InvariantCulture));
-                found.Add(Expression(m, date, date.ToTimex(), DateDerivation.Explicit));
+                if (m.Length > 0)
+                {
+                    candidates.Add(new Candidate(m, kind));
+                }
             }
         }
 
-        foreach (Match m in FollowingDay().Matches(text))
+        Add(DateRules.MonthDayYear(), Kind.MonthDayYear);
+        Add(DateRules.DayMonthYear(), Kind.DayMonthYear);
+        Add(DateRules.IsoDate(), Kind.Iso);
+        Add(DateRules.MonthYear(), Kind.MonthYear);
+        Add(DateRules.MonthDay(), Kind.MonthDay);
+        Add(DateRules.DayMonth(), Kind.MonthDay);
+        Add(DateRules.RelativeMonthName(), Kind.RelativeMonthName);
+        Add(DateRules.MonthAlone(), Kind.MonthAlone);
+        Add(DateRules.Century(), Kind.Century);
+        Add(DateRules.Decade(), Kind.Decade);
+        Add(DateRules.ShortDecade(), Kind.ShortDecade);
+        Add(DateRules.Quarter(), Kind.Quarter);
+        Add(DateRules.Offset(), Kind.Offset);
+        Add(DateRules.AnchoredUnit(), Kind.AnchoredUnit);
+        Add(DateRules.ShortlyAfter(), Kind.ShortlyAfter);
+        Add(DateRules.RelativeUnit(), Kind.RelativeUnit);
+        Add(DateRules.Weekend(), Kind.Weekend);
+        Add(DateRules.DayWord(), Kind.DayWord);
+        Add(DateRules.Weekday(), Kind.Weekday);
+        Add(DateRules.PresentRef(), Kind.PresentRef);
+        Add(DateRules.PastOrFutureRef(), Kind.PastOrFutureRef);
+        Add(DateRules.Year(), Kind.Year);
+
+        // Longest match wins where patterns overlap ("March 4, 2026" over "March 4" and "2026").
+        var chosen = new List<Candidate>();
+        foreach (var c in candidates.OrderByDescending(c => c.Match.Length).ThenBy(c => c.Match.Index))
         {
-            var anchor = found.Where(f => f.End <= m.Index && f.Date is { Precision: DatePrecision.Day }).MaxBy(f => f.End);
-            var date = anchor?.Date is { } a ? new PartialDate(a.Start.AddDays(m.Groups["before"].Success ? -1 : 1), DatePrecision.Day) : (PartialDate?)null;
-            found.Add(Expression(m, date, date?.ToTimex() ?? "XXXX-XX-XX", DateDerivation.Anchor));
+            if (!chosen.Any(o => o.Match.Index < c.Match.Index + c.Match.Length && c.Match.Index < o.Match.Index + o.Match.Length))
+            {
+                chosen.Add(c);
+            }
         }
 
-        return [.. found.OrderBy(f => f.Start)];
+        var result = new List<TemporalExpression>();
+        foreach (var c in chosen.OrderBy(c => c.Match.Index))
+        {
+            var anchor = result.LastOrDefault(r => r.Date is not null)?.Date;
+            if (DateResolver.Resolve(c.Match, c.Kind, text, documentDate, anchor) is { } expression)
+            {
+                result.Add(expression);
+            }
+        }
+
+        return result;
     }
 
-    private static TemporalExpression Expression(Match m, PartialDate? date, string value, DateDerivation derivation) => new()
+    internal enum Kind
     {
-        Start = m.Index,
-        End = m.Index + m.Length,
-        Text = m.Value,
-        Value = value,
-        Date = date,
-        Derivation = derivation,
-    };
+        MonthDayYear, DayMonthYear, Iso, MonthYear, MonthDay, RelativeMonthName, MonthAlone, Century, Decade, ShortDecade,
+        Quarter, Offset, AnchoredUnit, ShortlyAfter, RelativeUnit, Weekend, DayWord, Weekday, PresentRef, PastOrFutureRef, Year,
+    }
 
-    [GeneratedRegex(@"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December) (?<d>\d{1,2})(?:, (?<y>\d{4}))?\b", RegexOptions.ExplicitCapture, 1000)]
-    private static partial Regex MonthDay();
+    private sealed record Candidate(Match Match, Kind Kind);
 
-    [GeneratedRegex(@"\b(?<y>1[0-9]{2}0|20[0-9]0)s\b", RegexOptions.ExplicitCapture, 1000)]
-    private static partial Regex Decade();
-
-    [GeneratedRegex(@"(?<![\d$£€.,])\b(?:1[5-9][0-9]{2}|20[0-9]{2})\b(?![\d%.,]\d|s\b| percent)", RegexOptions.None, 1000)]
-    private static partial Regex Year();
-
-    [GeneratedRegex(@"\bthe (?:following|next) day\b|\bthe day (?<before>before)\b", RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, 1000)]
-    private static partial Regex FollowingDay();
+    internal static int Int(Group g) => int.Parse(g.Value, NumberStyles.None, Inv);
 }

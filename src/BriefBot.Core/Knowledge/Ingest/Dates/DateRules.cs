@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+
+namespace BriefBot.Core.Knowledge.Ingest.Dates;
+
+/// <summary>The patterns of English date expressions; <see cref="DateResolver"/> turns each match into a value.</summary>
+internal static partial class DateRules
+{
+    private const string M = DateLexicon.MonthPattern;
+    private const string N = DateLexicon.NumberWordPattern;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\b(?<m>" + M + @")\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?<y>1\d{3}|20\d{2})\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>" + M + @"),?\s+(?<y>1\d{3}|20\d{2})\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"\b(?<y>1\d{3}|20\d{2})-(?<m>[01]\d)-(?<d>[0-3]\d)\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?<m>" + M + @")\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,]?\s*(?:1\d{3}|20\d{2})\b)(?!\s*(?:percent|%|million|billion))", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<m>January|February|March|April|June|July|August|September|October|November|December)\b(?![,]?\s*(?:1\d{3}|20\d{2})\b)", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[- ]+)?(?<m>" + M + @"),?\s+(?:of\s+)?(?<y>1\d{3}|20\d{2})\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex MonthYear();
+
+    [GeneratedRegex(@"(?<=\b(?:in|since|until|till|by|during|through|from|before|after|of|on|last|this|next|early|late|mid|end of|beginning of|and|or|to|between|as of)[- ])(?<mod>(?:early|late|mid)[- ])?(?<m>January|February|March|April|June|July|August|September|October|November|December|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?!\s+[0-3]?\d\b)", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex MonthAlone();
+
+    [GeneratedRegex(@"\b(?<rel>last|this|next|past|coming|previous)\s+(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b", Options, 1000)]
+    public static partial Regex RelativeMonthName();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:(?:early|mid|late)[- ]+)?(?<y>1\d{2}0|20\d0)'?s\b", Options, 1000)]
+    public static partial Regex Decade();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:(?:early|mid|late)[- ]+)?'(?<yy>\d0)s\b", Options, 1000)]
+    public static partial Regex ShortDecade();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:(?:early|mid|late)[- ]+)?(?<o>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century\b", Options, 1000)]
+    public static partial Regex Century();
+
+    [GeneratedRegex(@"(?<![\d$£€.,/-])\b(?:(?:early|mid|late)[- ])?(?<y>1[5-9]\d{2}|20\d{2})\b(?!\s*(?:percent|%|km|kilomet|miles|tons|people|troops|soldiers|dollars|meters|feet|members|workers))(?![.,:]\d)(?!-\d)(?!'?s\b)", Options, 1000)]
+    public static partial Regex Year();
+
+    [GeneratedRegex(@"\b(?<w>today|yesterday|tomorrow)\b", Options, 1000)]
+    public static partial Regex DayWord();
+
+    [GeneratedRegex(@"\b(?<rel>last|this|next|coming|past)?\s*(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?:(?<early>earlier|later)\s+)?(?<rel>last|this|next|coming|previous|current)\s+(?<u>week|month|year|quarter|summer|winter|spring|fall|autumn|weekend|century)\b", Options, 1000)]
+    public static partial Regex RelativeUnit();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?<o>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?<y>1\d{3}|20\d{2}))?\b", Options, 1000)]
+    public static partial Regex Quarter();
+
+    [GeneratedRegex(@"\b(?<n>" + N + @")\s+(?<u>days?|weeks?|months?|years?|decades?|centuries|century)\s+(?<d>ago|earlier|later|before|after|afterwards?)\b", Options, 1000)]
+    public static partial Regex Offset();
+
+    [GeneratedRegex(@"\b(?:the|that)\s+(?<rel>following|next|previous|same)\s+(?<u>day|week|month|year|decade)\b|\bthe\s+(?<u>day|week|month|year)\s+(?<rel>before|after)\b|\bthat\s+(?<u>day|week|month|year)\b", Options, 1000)]
+    public static partial Regex AnchoredUnit();
+
+    [GeneratedRegex(@"\b(?:shortly|soon)\s+after(?:wards?)?(?=,)|\bsoon\s+afterwards?\b|\bshortly\s+afterwards?\b", Options, 1000)]
+    public static partial Regex ShortlyAfter();
+
+    [GeneratedRegex(@"\b(?<w>now|currently|nowadays|at present|these days|the present|at the moment)\b", Options, 1000)]
+    public static partial Regex PresentRef();
+
+    [GeneratedRegex(@"\b(?<w>the future|(?:recent|past) (?:days|weeks|months)|coming (?:days|weeks|months|years))\b", Options, 1000)]
+    public static partial Regex PastOrFutureRef();
+
+    [GeneratedRegex(@"\b(?:this|last|the|over\s+the)\s+weekend\b", Options, 1000)]
+    public static partial Regex Weekend();
+
+    [GeneratedRegex(@"\bwill\b|\bwould\b|'ll\b|\bshall\b|\bto\s+be\b|\bplan(?:s|ned|ning)?\b|\bscheduled\b|\bexpected\b|\bnext\b|\bset\s+to\b|\bdue\b|\bupcoming\b|\bto\s+(?:begin|start|meet|hold|visit|vote|open|resume|travel|arrive|announce|decide)\b", Options, 1000)]
+    public static partial Regex FutureCue();
+}

@@ -34,7 +34,7 @@ internal static class BuildVerb
         output.WriteLine(FormattableString.Invariant($"  articles:  {report.Articles} ({report.ArticlesRead} read, {report.ArticlesReused} unchanged)"));
         output.WriteLine(FormattableString.Invariant($"  actors:    {report.Actors}{(report.WasUpToDate ? "" : FormattableString.Invariant($" ({report.DiscoveredActors} discovered in the text)"))}"));
         output.WriteLine(FormattableString.Invariant($"  events:    {report.Events}{(report.WasUpToDate ? "" : FormattableString.Invariant($" ({report.EventsWithSeveralSources} told by more than one article)"))}"));
-        output.WriteLine(FormattableString.Invariant($"  ambiguous: {(report.AmbiguousNames.Count == 0 ? "none" : string.Join("; ", report.AmbiguousNames.Select(a => $"{a.Name} ({string.Join(", ", a.ActorIds)})")))}"));
+        output.WriteLine(FormattableString.Invariant($"  ambiguous: {(report.AmbiguousNames.Count == 0 ? "none" : string.Join("; ", report.AmbiguousNames.Take(15).Select(a => $"{a.Name} ({string.Join(", ", a.ActorIds)})")))}{(report.AmbiguousNames.Count > 15 ? FormattableString.Invariant($"; …and {report.AmbiguousNames.Count - 15} more") : "")}"));
         output.WriteLine(FormattableString.Invariant($"  warnings:  {report.Problems.Count}"));
         foreach (var problem in report.Problems)
         {

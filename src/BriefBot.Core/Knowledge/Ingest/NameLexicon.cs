@@ -97,7 +97,7 @@ internal static class NameLexicon
         "olympics", "election", "elections", "referendum", "uprising", "spring", "massacre", "genocide", "index");
 
     /// <summary>Lower-case words allowed inside a name: "Organisation of Turkic States", "Abu Bakr al-Baghdadi".</summary>
-    public static readonly HashSet<string> NameConnectors = Set("of", "for", "the", "and", "de", "al", "bin", "ibn", "von", "van", "der", "da", "di", "du", "del", "la", "le", "el", "y", "bint", "abu");
+    public static readonly HashSet<string> NameConnectors = Set("of", "for", "the", "de", "al", "bin", "ibn", "von", "van", "der", "da", "di", "du", "del", "la", "le", "el", "y", "bint", "abu");
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }

@@ -1,4 +1,5 @@
 using BriefBot.Core;
+using BriefBot.Discord;
 using BriefBot.Host.Endpoints;
 using BriefBot.Host.Knowledge;
 
@@ -17,6 +18,9 @@ public static class BriefBotApp
         builder.Services.AddBriefBotCore();
         builder.Services.AddHostedService<KnowledgeHostedService>();
 
+        // Discord over HTTP interactions; off, and said so once, when no Discord settings are present.
+        builder.Services.AddDiscord(builder.Configuration);
+
         // Problem details give 4xx answers a stable, stack-trace-free shape.
         builder.Services.AddProblemDetails();
 
@@ -24,6 +28,7 @@ public static class BriefBotApp
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapDiscordInteractions();
         return app;
     }
 }

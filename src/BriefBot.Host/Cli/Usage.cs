@@ -14,6 +14,7 @@ internal static class Usage
           build [--knowledge DIR] [--db PATH] build or refresh the knowledge base
           ask "/who NAME" [--format text|json] [--knowledge DIR] [--db PATH]
           dates [--dct YYYY-MM-DD] [--jsonl] [TEXT]
+          register                            register the Discord slash commands (needs Discord__BotToken)
         """;
 
     public static int Fail(string message)

@@ -1,0 +1,59 @@
+using BriefBot.Discord.Interactions;
+using BriefBot.Discord.Rendering;
+using BriefBot.Discord.Rest;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace BriefBot.Discord;
+
+public static class DiscordServiceCollectionExtensions
+{
+    /// <summary>The settings whose presence turns Discord on; <c>ApiBaseUrl</c> and tuning alone do not.</summary>
+    private static readonly string[] Credentials = [nameof(DiscordOptions.PublicKey), nameof(DiscordOptions.ApplicationId), nameof(DiscordOptions.BotToken), nameof(DiscordOptions.GuildId)];
+
+    /// <summary>
+    /// Discord over HTTP interactions and REST. With no Discord credentials at all, Discord is off (the host runs
+    /// and says so once); with some, every setting is validated at start and a bad one stops the host, named.
+    /// </summary>
+    public static IServiceCollection AddDiscord(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(DiscordOptions.SectionName);
+        if (!IsConfigured(section))
+        {
+            services.AddHostedService<DiscordOffNotice>();
+            return services;
+        }
+
+        services.AddOptions<DiscordOptions>().Bind(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<RateLimitBuckets>();
+        services.AddHttpClient<DiscordRestClient>((provider, http) =>
+            {
+                var baseUrl = provider.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBaseUrl.AbsoluteUri;
+                http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
+                http.DefaultRequestHeaders.UserAgent.ParseAdd(DiscordRestClient.UserAgent);
+                http.Timeout = TimeSpan.FromSeconds(30);
+            })
+            // The default handler logs request URLs, and webhook URLs carry interaction tokens.
+            .RemoveAllLoggers();
+        services.AddTransient<CommandRegistrar>();
+        services.AddHostedService<CommandRegistrationService>();
+
+        services.AddSingleton(provider => new Ed25519SignatureVerifier(
+            provider.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey ?? "",
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<DiscordReplyRenderer>();
+        services.AddSingleton<FollowUps>();
+        services.AddSingleton<InteractionHandler>();
+        return services;
+    }
+
+    /// <summary>Whether any Discord credential is set, for callers that map routes only when Discord is on.</summary>
+    public static bool IsConfigured(IConfiguration section) =>
+        Credentials.Any(key => !string.IsNullOrWhiteSpace(section?[key]));
+}

@@ -1,0 +1,8 @@
+namespace BriefBot.Discord.Interactions;
+
+internal sealed record DiscordUser
+{
+    public string? Id { get; init; }
+
+    public string? Username { get; init; }
+}

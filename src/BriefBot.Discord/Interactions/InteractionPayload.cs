@@ -1,0 +1,28 @@
+namespace BriefBot.Discord.Interactions;
+
+/// <summary>The interaction object Discord posts (shared/protocols/discord.md §1.4); only the fields BriefBot reads.</summary>
+internal sealed record InteractionPayload
+{
+    public string? Id { get; init; }
+
+    public string? ApplicationId { get; init; }
+
+    public int Type { get; init; }
+
+    public InteractionData? Data { get; init; }
+
+    public string? GuildId { get; init; }
+
+    public string? ChannelId { get; init; }
+
+    public GuildMember? Member { get; init; }
+
+    public DiscordUser? User { get; init; }
+
+    public string? Token { get; init; }
+
+    public int Version { get; init; }
+
+    /// <summary>Invoking user: <c>member.user</c> in guilds, else <c>user</c>.</summary>
+    public DiscordUser? Invoker => Member?.User ?? User;
+}

@@ -1,0 +1,18 @@
+namespace BriefBot.Discord.Rendering;
+
+/// <summary>
+/// A message body as Discord takes it on interaction responses, webhook edits and channel posts (§3.1).
+/// <see cref="AllowedMentions"/> is never null: nothing BriefBot sends can ping (§3.3).
+/// </summary>
+internal sealed record DiscordMessage
+{
+    public string? Content { get; init; }
+
+    public IReadOnlyList<Embed> Embeds { get; init; } = [];
+
+    public IReadOnlyList<MessageComponent> Components { get; init; } = [];
+
+    public AllowedMentions AllowedMentions { get; init; } = AllowedMentions.None;
+
+    public int? Flags { get; init; }
+}

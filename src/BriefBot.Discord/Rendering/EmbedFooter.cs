@@ -1,0 +1,3 @@
+namespace BriefBot.Discord.Rendering;
+
+internal sealed record EmbedFooter(string Text);

@@ -1,0 +1,50 @@
+using BriefBot.Core.Commands.Timeline;
+using BriefBot.Core.Commands.Who;
+
+namespace BriefBot.Discord.Rest;
+
+/// <summary>
+/// The slash commands BriefBot registers. Option names are the Core handlers' option names; their declared order
+/// is the order in which option values are joined into <c>CommandRequest.Text</c>.
+/// </summary>
+internal static class BriefBotCommands
+{
+    private const int StringOption = 3;
+    private const int MaxOptionLength = 100;
+
+    public static IReadOnlyList<ApplicationCommand> All { get; } =
+    [
+        new()
+        {
+            Name = "who",
+            Description = "Who is this? A briefing card on a person, state or organisation from the articles",
+            Type = 1,
+            Options = [Text(WhoCommand.NameOption, "A name: person, state or organisation", required: true)],
+        },
+        new()
+        {
+            Name = "timeline",
+            Description = "What happened in a period, oldest first",
+            Type = 1,
+            Options =
+            [
+                Text(TimelineCommand.PeriodOption, "A day, month, year, decade or range: 2026-03, 2026, 1990s", required: true),
+                Text(TimelineCommand.ActorOption, "Only events involving this actor", required: false),
+            ],
+        },
+    ];
+
+    /// <summary>Option names of <paramref name="command"/> in declared order; empty for an unknown command.</summary>
+    public static IReadOnlyList<string> OptionOrder(string command) =>
+        All.FirstOrDefault(c => string.Equals(c.Name, command, StringComparison.OrdinalIgnoreCase))?.Options?.Select(o => o.Name).ToList() ?? [];
+
+    private static ApplicationCommandOption Text(string name, string description, bool required) => new()
+    {
+        Type = StringOption,
+        Name = name,
+        Description = description,
+        Required = required,
+        Autocomplete = true,
+        MaxLength = MaxOptionLength,
+    };
+}

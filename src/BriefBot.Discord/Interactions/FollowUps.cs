@@ -82,8 +82,10 @@ internal sealed partial class FollowUps(IServiceProvider services, DiscordReplyR
 
     public void Dispose()
     {
-        _stopping.Cancel();
-        _stopping.Dispose();
+        if (!_stopping.IsCancellationRequested)
+        {
+            _stopping.Cancel();
+        }
     }
 
     private static partial class Log

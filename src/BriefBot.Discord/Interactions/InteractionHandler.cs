@@ -11,7 +11,7 @@ namespace BriefBot.Discord.Interactions;
 /// One HTTP interaction, from raw bytes and headers to the response body: signature first, then parsing, then
 /// PING, commands, autocomplete and component clicks (shared/protocols/discord.md §1). Knows nothing of ASP.NET.
 /// </summary>
-internal sealed partial class InteractionHandler : IDisposable
+internal sealed partial class InteractionHandler
 {
     /// <summary>Largest body read. Interactions from component clicks carry the message they came from, so allow room.</summary>
     public const int MaxBodyBytes = 256 * 1024;
@@ -170,6 +170,4 @@ internal sealed partial class InteractionHandler : IDisposable
         Log.UnknownType(_logger, payload.Type);
         return InteractionResult.Fail(400, "Unknown interaction type");
     }
-
-    public void Dispose() => _followUps.Dispose();
 }

@@ -1,0 +1,160 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.TestKit.Discord;
+
+/// <summary>
+/// A fake Discord REST API: a real Kestrel server on 127.0.0.1 with a random port, following
+/// shared/protocols/discord.md. It records every request, keeps registered commands, rejects what Discord would
+/// (limits → 50035, missing bot token → 401, no JSON content type → 50035), and plays scripted answers first.
+/// </summary>
+public sealed partial class FakeDiscordServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly Lock _gate = new();
+    private readonly List<RecordedRequest> _requests = [];
+    private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Done)> _waiters = [];
+    private readonly List<FakeResponse> _script = [];
+    private readonly Dictionary<string, JsonArray> _commands = new(StringComparer.Ordinal);
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _nextId = 900000000000000000;
+
+    private FakeDiscordServer(WebApplication app)
+    {
+        _app = app;
+    }
+
+    public Uri ApiBaseUrl { get; private set; } = null!;
+
+    public IReadOnlyList<RecordedRequest> Requests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _requests];
+            }
+        }
+    }
+
+    public static async Task<FakeDiscordServer> StartAsync(CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new FakeDiscordServer(app);
+        app.Run(server.HandleAsync);
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.ApiBaseUrl = new Uri(address.TrimEnd('/') + "/api/v10");
+        return server;
+    }
+
+    /// <summary>Plays <paramref name="response"/> for the next request whose path matches, before normal handling.</summary>
+    public FakeDiscordServer Enqueue(FakeResponse response)
+    {
+        lock (_gate)
+        {
+            _script.Add(response);
+        }
+
+        return this;
+    }
+
+    /// <summary>Completes with the first request (past or future) that matches.</summary>
+    public Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_requests.FirstOrDefault(match) is { } seen)
+            {
+                return Task.FromResult(seen);
+            }
+
+            var done = new TaskCompletionSource<RecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((match, done));
+            return done.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Completes when <paramref name="count"/> requests matching have arrived.</summary>
+    public async Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(int count, Func<RecordedRequest, bool> match, CancellationToken cancellationToken)
+    {
+        for (var n = 1; n <= count; n++)
+        {
+            var wanted = n;
+            await WaitForRequestAsync(_ => Requests.Count(match) >= wanted && match(_), cancellationToken);
+        }
+
+        return [.. Requests.Where(match)];
+    }
+
+    /// <summary>The commands registered in a scope: "global" or the guild id.</summary>
+    public JsonArray? Commands(string scope)
+    {
+        lock (_gate)
+        {
+            return _commands.TryGetValue(scope, out var commands) ? (JsonArray)commands.DeepClone() : null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _stopped.TrySetResult();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var request = new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", headers, body);
+
+        FakeResponse? scripted;
+        lock (_gate)
+        {
+            _requests.Add(request);
+            scripted = _script.FirstOrDefault(s => request.Path.Contains(s.PathContains, StringComparison.Ordinal));
+            if (scripted is not null)
+            {
+                _script.Remove(scripted);
+            }
+
+            foreach (var waiter in _waiters.Where(w => w.Match(request)).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Done.TrySetResult(request);
+            }
+        }
+
+        if (scripted is { Hangs: true })
+        {
+            await _stopped.Task.WaitAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
+
+        var (status, answer, extra) = scripted is null ? Answer(request) : (scripted.Status, scripted.Body, scripted.Headers);
+        context.Response.StatusCode = status;
+        foreach (var (name, value) in extra)
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        if (status != (int)HttpStatusCode.NoContent)
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(answer, context.RequestAborted);
+        }
+    }
+}

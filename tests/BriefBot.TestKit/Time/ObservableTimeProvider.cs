@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Time.Testing;
+
+namespace BriefBot.TestKit.Time;
+
+/// <summary>
+/// A <see cref="FakeTimeProvider"/> that tells when code starts waiting on it, so a test can advance the clock
+/// exactly when a delay exists instead of sleeping or guessing.
+/// </summary>
+public sealed class ObservableTimeProvider : FakeTimeProvider
+{
+    private readonly Lock _gate = new();
+    private readonly List<TimeSpan> _created = [];
+    private readonly List<(Func<TimeSpan, bool> Match, TaskCompletionSource<TimeSpan> Done)> _waiters = [];
+
+    public ObservableTimeProvider()
+        : base(new DateTimeOffset(2031, 6, 1, 12, 0, 0, TimeSpan.Zero))
+    {
+    }
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var timer = base.CreateTimer(callback, state, dueTime, period);
+        lock (_gate)
+        {
+            _created.Add(dueTime);
+            foreach (var waiter in _waiters.Where(w => w.Match(dueTime)).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Done.TrySetResult(dueTime);
+            }
+        }
+
+        return timer;
+    }
+
+    /// <summary>Completes once a timer matching <paramref name="match"/> has been created (now or earlier, not yet claimed).</summary>
+    public Task<TimeSpan> WhenTimerAsync(Func<TimeSpan, bool> match, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var index = _created.FindIndex(d => match(d));
+            if (index >= 0)
+            {
+                var due = _created[index];
+                _created.RemoveAt(index);
+                return Task.FromResult(due);
+            }
+
+            var done = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((match, done));
+            return done.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Waits for a timer of exactly <paramref name="due"/>, then moves the clock past it.</summary>
+    public async Task AdvanceWhenWaitingAsync(TimeSpan due, CancellationToken cancellationToken)
+    {
+        await WhenTimerAsync(d => d == due, cancellationToken);
+        Advance(due);
+    }
+}

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BriefBot.Discord.Rendering;
 
 /// <summary>A rich embed; limits in <see cref="DiscordLimits"/> (§3.2).</summary>
@@ -16,6 +18,7 @@ internal sealed record Embed
     public EmbedFooter? Footer { get; init; }
 
     /// <summary>What Discord counts toward the 6000-character total: title, description, field names and values, footer.</summary>
+    [JsonIgnore]
     public int CountedLength =>
         (Title?.Trim().Length ?? 0)
         + (Description?.Trim().Length ?? 0)

@@ -1,0 +1,97 @@
+using BriefBot.Core.Commands;
+using BriefBot.TestKit.Discord;
+using BriefBot.TestKit.Knowledge;
+using BriefBot.TestKit.Time;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Xunit;
+
+namespace BriefBot.Host.Tests.Endpoints;
+
+/// <summary>
+/// The real host on 127.0.0.1:0 with Discord pointed at a fake Discord, scripted commands, a fake clock and a
+/// test signing key. One per test.
+/// </summary>
+internal sealed class DiscordHost : IAsyncDisposable
+{
+    private readonly TestShelf _shelf;
+
+    private DiscordHost(WebApplication app, FakeDiscordServer discord, InteractionSigner signer, ObservableTimeProvider time, TestShelf shelf)
+    {
+        App = app;
+        Discord = discord;
+        Signer = signer;
+        Time = time;
+        _shelf = shelf;
+        Http = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+    }
+
+    public WebApplication App { get; }
+
+    public HttpClient Http { get; }
+
+    public FakeDiscordServer Discord { get; }
+
+    public InteractionSigner Signer { get; }
+
+    public ObservableTimeProvider Time { get; }
+
+    public static Uri Endpoint { get; } = new("/discord/interactions", UriKind.Relative);
+
+    public static async Task<DiscordHost> StartAsync(IEnumerable<ICommandHandler> handlers, bool withBotToken = false, bool withDiscord = true)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var discord = await FakeDiscordServer.StartAsync(ct);
+        var signer = new InteractionSigner();
+        var time = new ObservableTimeProvider();
+        var shelf = new TestShelf();
+        List<string> args =
+        [
+            "--urls", "http://127.0.0.1:0",
+            "--Knowledge:Directory", shelf.KnowledgeDirectory,
+            "--Knowledge:DatabasePath", shelf.DatabasePath,
+        ];
+        if (withDiscord)
+        {
+            args.AddRange(["--Discord:PublicKey", signer.PublicKeyHex, "--Discord:ApplicationId", InteractionPayloads.ApplicationId, "--Discord:ApiBaseUrl", discord.ApiBaseUrl.AbsoluteUri]);
+        }
+
+        if (withBotToken)
+        {
+            args.AddRange(["--Discord:BotToken", "test-bot-token"]);
+        }
+
+        var app = BriefBotApp.Build([.. args], builder =>
+        {
+            builder.Services.RemoveAll<ICommandHandler>();
+            foreach (var handler in handlers)
+            {
+                builder.Services.AddSingleton(handler);
+            }
+
+            builder.Services.AddSingleton<TimeProvider>(time);
+        });
+        await app.StartAsync(ct);
+        return new DiscordHost(app, discord, signer, time, shelf);
+    }
+
+    /// <summary>Posts <paramref name="json"/> signed with the test key; <paramref name="signature"/> can replace or drop the real one.</summary>
+    public Task<HttpResponseMessage> PostAsync(string json, Func<string, string?>? signature = null)
+    {
+        var request = Signer.Request(Endpoint, json, Time.GetUtcNow(), signature);
+        return Http.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await App.StopAsync(TestContext.Current.CancellationToken);
+        await App.DisposeAsync();
+        await Discord.DisposeAsync();
+        Signer.Dispose();
+        _shelf.Dispose();
+    }
+}

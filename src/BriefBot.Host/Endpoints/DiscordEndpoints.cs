@@ -12,7 +12,7 @@ internal static class DiscordEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapDiscordInteractions(this IEndpointRouteBuilder routes)
     {
-        if (routes.ServiceProvider.GetService<InteractionHandler>() is null)
+        if (routes.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(InteractionHandler)) != true)
         {
             return routes;
         }

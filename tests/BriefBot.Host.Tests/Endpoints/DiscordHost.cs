@@ -41,13 +41,21 @@ internal sealed class DiscordHost : IAsyncDisposable
 
     public static Uri Endpoint { get; } = new("/discord/interactions", UriKind.Relative);
 
-    public static async Task<DiscordHost> StartAsync(IEnumerable<ICommandHandler> handlers, bool withBotToken = false, bool withDiscord = true)
+    /// <summary>The host with its real commands over <paramref name="shelf"/>, built before the first request.</summary>
+    public static async Task<DiscordHost> StartWithKnowledgeAsync(TestShelf shelf)
+    {
+        var host = await StartAsync(null, shelf: shelf);
+        await host.App.Services.GetRequiredService<BriefBot.Core.Knowledge.Store.KnowledgeStore>().BuildAsync(TestContext.Current.CancellationToken);
+        return host;
+    }
+
+    public static async Task<DiscordHost> StartAsync(IEnumerable<ICommandHandler>? handlers, bool withBotToken = false, bool withDiscord = true, TestShelf? shelf = null)
     {
         var ct = TestContext.Current.CancellationToken;
         var discord = await FakeDiscordServer.StartAsync(ct);
         var signer = new InteractionSigner();
         var time = new ObservableTimeProvider();
-        var shelf = new TestShelf();
+        shelf ??= new TestShelf();
         List<string> args =
         [
             "--urls", "http://127.0.0.1:0",
@@ -66,10 +74,13 @@ internal sealed class DiscordHost : IAsyncDisposable
 
         var app = BriefBotApp.Build([.. args], builder =>
         {
-            builder.Services.RemoveAll<ICommandHandler>();
-            foreach (var handler in handlers)
+            if (handlers is not null)
             {
-                builder.Services.AddSingleton(handler);
+                builder.Services.RemoveAll<ICommandHandler>();
+                foreach (var handler in handlers)
+                {
+                    builder.Services.AddSingleton(handler);
+                }
             }
 
             builder.Services.AddSingleton<TimeProvider>(time);

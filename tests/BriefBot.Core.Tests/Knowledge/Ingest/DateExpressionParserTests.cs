@@ -21,6 +21,12 @@ public sealed class DateExpressionParserTests
     [InlineData("Prices rose last year.", "last year", "2025", DatePrecision.Year, DateDerivation.DocumentDate)]
     [InlineData("Talks ended on Friday.", "Friday", "2026-03-13", DatePrecision.Day, DateDerivation.DocumentDate)]
     [InlineData("Talks will resume on Monday.", "Monday", "2026-03-16", DatePrecision.Day, DateDerivation.DocumentDate)]
+    [InlineData("The court will rule by March 20.", "March 20", "2026-03-20", DatePrecision.Day, DateDerivation.DocumentDate)]
+    [InlineData("The plant closed in November.", "November", "2025-11", DatePrecision.Month, DateDerivation.DocumentDate)]
+    [InlineData("The treaty was signed in February this year.", "February this year", "2026-02", DatePrecision.Month, DateDerivation.DocumentDate)]
+    [InlineData("The hearing is set for the week of March 23.", "the week of March 23", "2026-W13", DatePrecision.Week, DateDerivation.DocumentDate)]
+    [InlineData("The boy was rescued on Thanksgiving Day.", "Thanksgiving Day", "2025-11-27", DatePrecision.Day, DateDerivation.DocumentDate)]
+    [InlineData("Post-1991 politics changed.", "1991", "1991", DatePrecision.Year, DateDerivation.Explicit)]
     public void Each_form_gets_its_value_and_precision(string text, string span, string value, DatePrecision precision, DateDerivation derivation)
     {
         var found = Assert.Single(DateExpressionParser.Parse(text, Dct));
@@ -56,6 +62,13 @@ public sealed class DateExpressionParserTests
     [InlineData("It may rain, and troops march north.")]
     [InlineData("Nearly 30 tons of aid were sent.")]
     public void Numbers_and_verbs_are_not_dates(string text) => Assert.DoesNotContain(DateExpressionParser.Parse(text, Dct), t => t.Date is not null);
+
+    [Theory]
+    [InlineData("The United States met on Thursday.", "2026-03-12")]
+    [InlineData("They said they would appeal Wednesday's ruling.", "2026-03-11")]
+    [InlineData("Officials plan to visit on Tuesday.", "2026-03-17")]
+    public void A_weekday_points_back_unless_the_words_before_it_point_ahead(string text, string value) =>
+        Assert.Equal(value, Assert.Single(DateExpressionParser.Parse(text, Dct)).Value);
 
     [Fact]
     public void Ten_kilobytes_of_junk_do_not_break_the_parser()

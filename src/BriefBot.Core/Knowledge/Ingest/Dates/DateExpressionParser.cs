@@ -50,6 +50,10 @@ public static class DateExpressionParser
         Add(DateRules.PresentRef(), Kind.PresentRef);
         Add(DateRules.PastOrFutureRef(), Kind.PastOrFutureRef);
         Add(DateRules.Year(), Kind.Year);
+        Add(DateRules.MayMonth(), Kind.MonthAlone);
+        Add(DateRules.Holiday(), Kind.Holiday);
+        Add(DateRules.MonthOfRelativeYear(), Kind.MonthOfRelativeYear);
+        Add(DateRules.WeekOf(), Kind.WeekOf);
 
         // Longest match wins where patterns overlap ("March 4, 2026" over "March 4" and "2026").
         var chosen = new List<Candidate>();
@@ -77,7 +81,7 @@ public static class DateExpressionParser
     internal enum Kind
     {
         MonthDayYear, DayMonthYear, Iso, MonthYear, MonthDay, RelativeMonthName, MonthAlone, Century, Decade, ShortDecade,
-        Quarter, Offset, AnchoredUnit, ShortlyAfter, RelativeUnit, Weekend, DayWord, Weekday, PresentRef, PastOrFutureRef, Year,
+        Quarter, Offset, AnchoredUnit, ShortlyAfter, RelativeUnit, Weekend, DayWord, Weekday, PresentRef, PastOrFutureRef, Year, Holiday, MonthOfRelativeYear, WeekOf,
     }
 
     private sealed record Candidate(Match Match, Kind Kind);

@@ -17,13 +17,13 @@ internal static class DateResolver
                 Kind.MonthDayYear or Kind.DayMonthYear or Kind.Iso => Day(m, DateLexiconMonth(m), DateExpressionParser.Int(m.Groups["y"]), DateExpressionParser.Int(m.Groups["d"]), DateDerivation.Explicit),
                 Kind.MonthYear => Make(m, PartialDate.Month(DateExpressionParser.Int(m.Groups["y"]), DateLexicon.Month(m.Groups["m"].Value)), DateDerivation.Explicit),
                 Kind.MonthDay => MonthDay(m, text, dct),
-                Kind.MonthAlone => MonthAlone(m, dct, IsFuture(m, text) ? "next" : "last-or-this"),
+                Kind.MonthAlone => MonthAlone(m, dct, Tense.Around(text, m.Index) == Tense.Direction.Future ? "next-or-this" : "nearest"),
                 Kind.RelativeMonthName => MonthAlone(m, dct, m.Groups["rel"].Value.ToLowerInvariant()),
                 Kind.Century => Century(m),
                 Kind.Decade => Make(m, PartialDate.Decade(DateExpressionParser.Int(m.Groups["y"])), DateDerivation.Explicit),
                 Kind.ShortDecade => Make(m, PartialDate.Decade(1900 + DateExpressionParser.Int(m.Groups["yy"])), DateDerivation.Explicit),
                 Kind.Quarter => Quarter(m, dct),
-                Kind.Offset => Offset(m, dct, anchor),
+                Kind.Offset => Offset(m, text, dct, anchor),
                 Kind.AnchoredUnit => AnchoredUnit(m, anchor),
                 Kind.ShortlyAfter => anchor is { } a ? Make(m, a.Precision > DatePrecision.Month ? PartialDate.Month(a.Start.Year, a.Start.Month) : a, DateDerivation.Anchor) : null,
                 Kind.RelativeUnit => RelativeUnit(m, dct),
@@ -32,6 +32,11 @@ internal static class DateResolver
                 Kind.Weekday => Weekday(m, text, dct),
                 Kind.PresentRef => Plain(m, "PRESENT_REF"),
                 Kind.PastOrFutureRef => Plain(m, m.Groups["w"].Value.StartsWith("the future", StringComparison.OrdinalIgnoreCase) || m.Groups["w"].Value.StartsWith("coming", StringComparison.OrdinalIgnoreCase) ? "FUTURE_REF" : "PAST_REF"),
+                Kind.Holiday => Holiday(m, text, dct),
+                Kind.MonthOfRelativeYear => dct is { } y
+                    ? Make(m, PartialDate.Month(y.Year + (m.Groups["rel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 }), DateLexicon.Month(m.Groups["m"].Value)), DateDerivation.DocumentDate)
+                    : null,
+                Kind.WeekOf => WeekOf(m, text, dct),
                 Kind.Year => Make(m, PartialDate.Year(DateExpressionParser.Int(m.Groups["y"])), DateDerivation.Explicit),
                 _ => null,
             };
@@ -47,18 +52,34 @@ internal static class DateResolver
 
     private static TemporalExpression Day(Match m, int month, int year, int day, DateDerivation derivation) => Make(m, PartialDate.Day(year, month, day), derivation);
 
-    /// <summary>Whether the sentence around a match speaks of the future ("will meet on Tuesday").</summary>
-    private static bool IsFuture(Match m, string text)
+    /// <summary>
+    /// The year that puts a month and day nearest the document's date, on the side the tense points to:
+    /// "killed on Aug. 7" in a story of 18 August is this year's, "by Jan. 14" in a story of 15 January too.
+    /// </summary>
+    private static int NearestYear(DateOnly dct, int month, int day, Tense.Direction direction)
     {
-        var start = Math.Max(0, Math.Max(text.LastIndexOf(". ", Math.Max(0, m.Index - 1), StringComparison.Ordinal), m.Index - 80));
-        var end = Math.Min(text.Length, m.Index + m.Length + 40);
-        var sentenceEnd = text.IndexOf(". ", m.Index + m.Length, StringComparison.Ordinal);
-        if (sentenceEnd > 0 && sentenceEnd < end)
+        var best = dct.Year;
+        var bestDistance = int.MaxValue;
+        foreach (var year in new[] { dct.Year - 1, dct.Year, dct.Year + 1 })
         {
-            end = sentenceEnd;
+            if (day > DateTime.DaysInMonth(year, month))
+            {
+                continue;
+            }
+
+            var offset = new DateOnly(year, month, day).DayNumber - dct.DayNumber;
+            var wrongSide = (direction == Tense.Direction.Past && offset > 7) || (direction == Tense.Direction.Future && offset < -7);
+
+            // Without a tense, news still looks back more often than ahead.
+            var aheadUnsaid = direction == Tense.Direction.Unknown && offset > 31;
+            var distance = Math.Abs(offset) + (wrongSide || aheadUnsaid ? 400 : 0);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance) = (year, distance);
+            }
         }
 
-        return DateRules.FutureCue().IsMatch(text[start..end]);
+        return best;
     }
 
     private static TemporalExpression MonthDay(Match m, string text, DateOnly? dct)
@@ -70,18 +91,7 @@ internal static class DateResolver
             return Plain(m, FormattableString.Invariant($"XXXX-{month:D2}-{day:D2}"));
         }
 
-        // News mostly looks back: a later month is last year's, unless the sentence speaks of the future.
-        var year = d.Year;
-        var later = month > d.Month || (month == d.Month && day > d.Day);
-        if (IsFuture(m, text))
-        {
-            year = later || (month == d.Month && day == d.Day) ? d.Year : d.Year + 1;
-        }
-        else if (later && (month - d.Month > 1 || month < d.Month))
-        {
-            year--;
-        }
-
+        var year = NearestYear(d, month, day, Tense.Around(text, m.Index));
         return Day(m, month, year, day, DateDerivation.DocumentDate);
     }
 
@@ -97,7 +107,8 @@ internal static class DateResolver
         {
             "last" or "past" or "previous" => month >= d.Month ? d.Year - 1 : d.Year,
             "next" or "coming" => month <= d.Month ? d.Year + 1 : d.Year,
-            "last-or-this" => month > d.Month ? d.Year - 1 : d.Year,
+            "next-or-this" => month < d.Month ? d.Year + 1 : d.Year,
+            "nearest" => NearestYear(d, month, 1, Tense.Direction.Unknown),
             _ => d.Year,
         };
         return Make(m, PartialDate.Month(year, month), DateDerivation.DocumentDate);
@@ -121,11 +132,19 @@ internal static class DateResolver
         return dct is { } d ? Make(m, PartialDate.Quarter(d.Year, q), DateDerivation.DocumentDate) : Plain(m, FormattableString.Invariant($"XXXX-Q{q}"));
     }
 
-    private static TemporalExpression? Offset(Match m, DateOnly? dct, PartialDate? anchor)
+    private static TemporalExpression? Offset(Match m, string text, DateOnly? dct, PartialDate? anchor)
     {
         var n = DateLexicon.Number(m.Groups["n"].Value);
         var unit = m.Groups["u"].Value.ToLowerInvariant().TrimEnd('s');
         var direction = m.Groups["d"].Value.ToLowerInvariant();
+
+        // "a week after the anniversary" counts from an event, not from a date told before: no value.
+        var next = m.Index + m.Length < text.Length ? text[m.Index + m.Length] : '.';
+        if (direction is "after" or "before" && next is not ('.' or ',' or ';' or ')'))
+        {
+            return null;
+        }
+
         var sign = direction is "ago" or "earlier" or "before" ? -1 : 1;
         if (n is null)
         {
@@ -165,7 +184,7 @@ internal static class DateResolver
         var s = a.Start;
         return m.Groups["u"].Value.ToLowerInvariant() switch
         {
-            "day" when a.Precision == DatePrecision.Day => Make(m, new PartialDate(s.AddDays(step), DatePrecision.Day), DateDerivation.Anchor),
+            "day" or "morning" or "evening" or "night" when a.Precision == DatePrecision.Day => Make(m, new PartialDate(s.AddDays(step), DatePrecision.Day), DateDerivation.Anchor),
             "week" when a.Precision >= DatePrecision.Week => Make(m, PartialDate.Week(ISOWeek.GetYear(s.AddDays(7 * step).ToDateTime(TimeOnly.MinValue)), ISOWeek.GetWeekOfYear(s.AddDays(7 * step).ToDateTime(TimeOnly.MinValue))), DateDerivation.Anchor),
             "month" when a.Precision >= DatePrecision.Month => Make(m, PartialDate.Month(s.AddMonths(step).Year, s.AddMonths(step).Month), DateDerivation.Anchor),
             "year" when a.Precision >= DatePrecision.Year => Make(m, PartialDate.Year(s.Year + step), DateDerivation.Anchor),
@@ -216,7 +235,9 @@ internal static class DateResolver
 
         var target = DateLexicon.Weekday(m.Groups["w"].Value);
         var rel = m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : "";
-        var future = rel is "next" or "coming" || (rel != "last" && IsFuture(m, text));
+        // "Wednesday's ruling" has happened.
+        var possessive = m.Value.EndsWith("'s", StringComparison.Ordinal);
+        var future = rel is "next" or "coming" || (rel != "last" && !possessive && Tense.Around(text, m.Groups["w"].Index) == Tense.Direction.Future);
         var diff = ((int)target - (int)d.DayOfWeek + 7) % 7;
         var date = diff == 0 ? d : future ? d.AddDays(diff) : d.AddDays(diff - 7);
         if (rel == "next" && diff == 0)
@@ -234,6 +255,57 @@ internal static class DateResolver
             Date = new PartialDate(date, DatePrecision.Day),
             Derivation = DateDerivation.DocumentDate,
         };
+    }
+
+    private static TemporalExpression? Holiday(Match m, string text, DateOnly? dct)
+    {
+        if (dct is not { } d)
+        {
+            return null;
+        }
+
+        var name = m.Groups["h"].Value.ToLowerInvariant();
+        var direction = m.Groups["rel"].Value.ToLowerInvariant() switch { "last" => Tense.Direction.Past, "next" or "this" => Tense.Direction.Future, _ => Tense.Around(text, m.Index) };
+        DateOnly? best = null;
+        foreach (var year in new[] { d.Year - 1, d.Year, d.Year + 1 })
+        {
+            var day = Holidays.Date(name, year);
+            var offset = day.DayNumber - d.DayNumber;
+            if ((direction == Tense.Direction.Past && offset > 0) || (direction == Tense.Direction.Future && offset < 0))
+            {
+                continue;
+            }
+
+            if (best is null || Math.Abs(offset) < Math.Abs(best.Value.DayNumber - d.DayNumber))
+            {
+                best = day;
+            }
+        }
+
+        if (best is not { } b)
+        {
+            return null;
+        }
+
+        // "Easter week" is the week, the rest are days.
+        return m.Value.EndsWith("week", StringComparison.OrdinalIgnoreCase)
+            ? Make(m, PartialDate.Week(ISOWeek.GetYear(b.ToDateTime(TimeOnly.MinValue)), ISOWeek.GetWeekOfYear(b.ToDateTime(TimeOnly.MinValue))), DateDerivation.DocumentDate)
+            : Make(m, new PartialDate(b, DatePrecision.Day), DateDerivation.DocumentDate);
+    }
+
+    /// <summary>"the week of March 6": the ISO week holding that day.</summary>
+    private static TemporalExpression? WeekOf(Match m, string text, DateOnly? dct)
+    {
+        var month = DateLexicon.Month(m.Groups["m"].Value);
+        var dayOfMonth = DateExpressionParser.Int(m.Groups["d"]);
+        int? year = m.Groups["y"].Success ? DateExpressionParser.Int(m.Groups["y"]) : dct is { } d ? NearestYear(d, month, dayOfMonth, Tense.Around(text, m.Index)) : null;
+        if (year is not { } y)
+        {
+            return null;
+        }
+
+        var day = new DateOnly(y, month, dayOfMonth).ToDateTime(TimeOnly.MinValue);
+        return Make(m, PartialDate.Week(ISOWeek.GetYear(day), ISOWeek.GetWeekOfYear(day)), m.Groups["y"].Success ? DateDerivation.Explicit : DateDerivation.DocumentDate);
     }
 
     private static string WeekValue(DateOnly day)

@@ -27,8 +27,20 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[- ]+)?(?<m>" + M + @"),?\s+(?:of\s+)?(?<y>1\d{3}|20\d{2})\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex MonthYear();
 
-    [GeneratedRegex(@"(?<=\b(?:in|since|until|till|by|during|through|from|before|after|of|on|last|this|next|early|late|mid|end of|beginning of|and|or|to|between|as of)[- ])(?<mod>(?:early|late|mid)[- ])?(?<m>January|February|March|April|June|July|August|September|October|November|December|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?!\s+[0-3]?\d\b)", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<=\b(?i:in|since|until|till|by|during|through|from|before|after|of|on|last|this|next|early|late|mid|end of|beginning of|and|or|to|between|as of|the)[- ])(?<mod>(?:early|late|mid)[- ])?(?<m>January|February|March|April|June|July|August|September|October|November|December|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?!\s+[0-3]?\d\b)", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex MonthAlone();
+
+    [GeneratedRegex(@"(?<=\b(?:in|since|until|by|during|last|next|early|late|mid)[- ])(?<m>May)\b(?!\s+(?:be|have|not|also|well|\d))", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex MayMonth();
+
+    [GeneratedRegex(@"\b(?:(?<rel>last|this|next)\s+)?(?<h>Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Election Day|Easter(?: Sunday| week)?|Labor Day|Memorial Day|Valentine's Day|Halloween)\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex Holiday();
+
+    [GeneratedRegex(@"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?<rel>this|last|next)\s+year\b", Options, 1000)]
+    public static partial Regex MonthOfRelativeYear();
+
+    [GeneratedRegex(@"\bthe\s+week\s+of\s+(?<m>" + M + @")\s+(?<d>[0-3]?\d)(?:,?\s+(?<y>1\d{3}|20\d{2}))?\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex WeekOf();
 
     [GeneratedRegex(@"\b(?<rel>last|this|next|past|coming|previous)\s+(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b", Options, 1000)]
     public static partial Regex RelativeMonthName();
@@ -42,13 +54,13 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?:the\s+)?(?:(?:early|mid|late)[- ]+)?(?<o>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century\b", Options, 1000)]
     public static partial Regex Century();
 
-    [GeneratedRegex(@"(?<![\d$£€.,/-])\b(?:(?:early|mid|late)[- ])?(?<y>1[5-9]\d{2}|20\d{2})\b(?!\s*(?:percent|%|km|kilomet|miles|tons|people|troops|soldiers|dollars|meters|feet|members|workers))(?![.,:]\d)(?!-\d)(?!'?s\b)", Options, 1000)]
+    [GeneratedRegex(@"(?<![\d$£€.,/])(?<!\d-)\b(?:(?:early|mid|late)[- ])?(?<y>1[5-9]\d{2}|20\d{2})\b(?!\s*(?:percent|%|km|kilomet|miles|tons|people|troops|soldiers|dollars|meters|feet|members|workers))(?![.,:]\d)(?!-\d)(?!'?s\b)", Options, 1000)]
     public static partial Regex Year();
 
-    [GeneratedRegex(@"\b(?<w>today|yesterday|tomorrow)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?<w>today|yesterday|tomorrow|tonight)\b", Options, 1000)]
     public static partial Regex DayWord();
 
-    [GeneratedRegex(@"\b(?<rel>last|this|next|coming|past)?\s*(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:(?<rel>last|this|next|coming|past)\s+)?(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?:(?<early>earlier|later)\s+)?(?<rel>last|this|next|coming|previous|current)\s+(?<u>week|month|year|quarter|summer|winter|spring|fall|autumn|weekend|century)\b", Options, 1000)]
@@ -60,7 +72,7 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?<n>" + N + @")\s+(?<u>days?|weeks?|months?|years?|decades?|centuries|century)\s+(?<d>ago|earlier|later|before|after|afterwards?)\b", Options, 1000)]
     public static partial Regex Offset();
 
-    [GeneratedRegex(@"\b(?:the|that)\s+(?<rel>following|next|previous|same)\s+(?<u>day|week|month|year|decade)\b|\bthe\s+(?<u>day|week|month|year)\s+(?<rel>before|after)\b|\bthat\s+(?<u>day|week|month|year)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:the|that)\s+(?<rel>following|next|previous|same)\s+(?<u>day|week|month|year|decade)\b|\bthe\s+(?<rel>next|following)\s+(?<u>morning|evening|night)\b|\bthe\s+(?<u>day|week|month|year)\s+(?<rel>before|after)\b|\bthat\s+(?<u>day|week|month|year)\b", Options, 1000)]
     public static partial Regex AnchoredUnit();
 
     [GeneratedRegex(@"\b(?:shortly|soon)\s+after(?:wards?)?(?=,)|\bsoon\s+afterwards?\b|\bshortly\s+afterwards?\b", Options, 1000)]
@@ -69,7 +81,7 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?<w>now|currently|nowadays|at present|these days|the present|at the moment)\b", Options, 1000)]
     public static partial Regex PresentRef();
 
-    [GeneratedRegex(@"\b(?<w>the future|(?:recent|past) (?:days|weeks|months)|coming (?:days|weeks|months|years))\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?<w>(?:the )?future|(?:recent|past) (?:days|weeks|months)|coming (?:days|weeks|months|years))\b", Options, 1000)]
     public static partial Regex PastOrFutureRef();
 
     [GeneratedRegex(@"\b(?:this|last|the|over\s+the)\s+weekend\b", Options, 1000)]

@@ -16,7 +16,8 @@ internal static class TimelineReplyBuilder
     public static Reply Build(KnowledgeReader reader, Period period, ActorIndexEntry? actor, int page, string command)
     {
         var found = reader.EventsOverlapping(period.Start, period.End, actor?.Id);
-        var inside = found.Where(e => period.Holds(e.Date)).OrderBy(e => e.Date.Start).ThenByDescending(e => e.Date.Precision).ToList();
+        // Oldest first by the last day an event can have happened: "March 2026" follows "4 March 2026", not precedes it.
+        var inside = found.Where(e => period.Holds(e.Date)).OrderBy(e => e.Date.End).ThenBy(e => e.Date.Start).ToList();
         var broader = found.Where(e => !period.Holds(e.Date)).OrderBy(e => e.Date).ToList();
         var about = actor is null ? "" : $" · {actor.Name}";
         if (inside.Count == 0 && broader.Count == 0)

@@ -120,9 +120,7 @@ public static class KnowledgeBuilder
                 Kind = draft.Kind,
                 Aliases = [.. draft.Aliases.Order(StringComparer.Ordinal)],
                 Acronyms = draft.Acronyms,
-                Roles = [.. draft.Roles
-                    .GroupBy(r => (Ingest.MentionFinder.Key(r.Title), r.OfActorId, r.Qualifier))
-                    .Select(g => g.OrderByDescending(r => r.AsOf).First())],
+                Roles = DistinctRoles(draft.Roles),
                 Facts = [.. draft.Facts
                     .GroupBy(f => (f.Citation.ArticleId, f.Citation.Quote))
                     .Select(g => g.First())
@@ -138,6 +136,20 @@ public static class KnowledgeBuilder
         }
 
         return actors;
+    }
+
+    /// <summary>
+    /// One role per title, qualifier and state; "President" said without the state is the same role as
+    /// "Iranian President" said elsewhere, so the more specific one is kept.
+    /// </summary>
+    private static List<Role> DistinctRoles(List<Role> roles)
+    {
+        var distinct = roles
+            .GroupBy(r => (Ingest.MentionFinder.Key(r.Title), r.OfActorId, r.Qualifier))
+            .Select(g => g.OrderByDescending(r => r.AsOf).First())
+            .ToList();
+        return [.. distinct.Where(r => r.OfActorId is not null || !distinct.Any(o => o.OfActorId is not null
+            && Ingest.MentionFinder.Key(o.Title) == Ingest.MentionFinder.Key(r.Title) && o.Qualifier == r.Qualifier))];
     }
 
     private static IEnumerable<AmbiguousName> AmbiguousNames(ActorRegistry registry, Dictionary<string, HashSet<string>> seen)

@@ -80,7 +80,10 @@ internal static class NameLexicon
         "airways", "petroleum", "industries", "holdings", "bureau", "cabinet", "government", "guard", "guards",
         "brigade", "brigades", "network", "club", "society", "church", "mission", "programme", "program", "coalition",
         "secretariat", "tribunal", "academy", "college", "school", "press", "television", "radio", "broadcasting",
-        "oil", "energy", "motors", "systems", "technologies", "partners", "capital", "securities", "trust", "reserve");
+        "oil", "energy", "motors", "systems", "technologies", "partners", "capital", "securities", "trust", "reserve",
+        "administration", "affairs", "ag", "sa", "nv", "bv", "spa", "gmbh", "kk", "ab", "co", "llc", "oy", "asa", "s.a.", "s.p.a.", "n.v.", "ltda",
+        "bank", "bancorp", "bros", "brothers", "airlines", "telecom", "steel", "chemical", "chemicals", "electric",
+        "insurance", "finance", "financial", "investments", "industries", "international", "resources", "mining");
 
     public static readonly HashSet<string> PlaceWords = Set(
         "republic", "airport", "region", "province", "sea", "river", "mountains", "mountain", "corridor", "island",

@@ -75,7 +75,7 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?:the|that)\s+(?<rel>following|next|previous|same)\s+(?<u>day|week|month|year|decade)\b|\bthe\s+(?<rel>next|following)\s+(?<u>morning|evening|night)\b|\bthe\s+(?<u>day|week|month|year)\s+(?<rel>before|after)\b|\bthat\s+(?<u>day|week|month|year)\b", Options, 1000)]
     public static partial Regex AnchoredUnit();
 
-    [GeneratedRegex(@"\b(?:shortly|soon)\s+after(?:wards?)?(?=,)|\bsoon\s+afterwards?\b|\bshortly\s+afterwards?\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:shortly|soon|immediately)\s+after(?:wards?)?(?=,)|\b(?:shortly|soon|immediately)\s+after\s+the\s+(?:incident|attack|strike|meeting|talks|election|vote|announcement|visit|war|crisis|explosion|bombing|shooting|death|killing|summit|ceasefire|agreement|deal)(?=,)|\bsoon\s+afterwards?\b|\bshortly\s+afterwards?\b", Options, 1000)]
     public static partial Regex ShortlyAfter();
 
     [GeneratedRegex(@"\b(?<w>now|currently|nowadays|at present|these days|the present|at the moment)\b", Options, 1000)]

@@ -80,7 +80,8 @@ public readonly record struct PartialDate(DateOnly Start, DatePrecision Precisio
                 return true;
             }
 
-            if (v.Length == 8 && v[4] == '-' && v[5] == 'W' && int.TryParse(v.AsSpan(0, 4), NumberStyles.None, inv, out var wy) && int.TryParse(v.AsSpan(6, 2), NumberStyles.None, inv, out var w) && w >= 1 && w <= ISOWeek.GetWeeksInYear(wy))
+            // ISO writes "2026-W09"; TimeML annotations often "2026-W9": both are read.
+            if (v.Length is 7 or 8 && v[4] == '-' && v[5] == 'W' && int.TryParse(v.AsSpan(0, 4), NumberStyles.None, inv, out var wy) && int.TryParse(v.AsSpan(6), NumberStyles.None, inv, out var w) && w >= 1 && w <= ISOWeek.GetWeeksInYear(wy))
             {
                 date = Week(wy, w);
                 return true;

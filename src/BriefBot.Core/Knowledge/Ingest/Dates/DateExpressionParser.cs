@@ -54,12 +54,27 @@ public static class DateExpressionParser
         Add(DateRules.Holiday(), Kind.Holiday);
         Add(DateRules.MonthOfRelativeYear(), Kind.MonthOfRelativeYear);
         Add(DateRules.WeekOf(), Kind.WeekOf);
+        Add(DateRules.Frequency(), Kind.Frequency);
+        foreach (Match m in DateRules.SecondDay().Matches(text))
+        {
+            // Only the trailing day is a new expression; the first is read by the month-day rule.
+            candidates.Add(new Candidate(m, Kind.SecondDay));
+        }
 
         // Longest match wins where patterns overlap ("March 4, 2026" over "March 4" and "2026").
         var chosen = new List<Candidate>();
-        foreach (var c in candidates.OrderByDescending(c => c.Match.Length).ThenBy(c => c.Match.Index))
+        foreach (var c in candidates.Where(c => c.Kind != Kind.SecondDay).OrderByDescending(c => c.Match.Length).ThenBy(c => c.Match.Index))
         {
             if (!chosen.Any(o => o.Match.Index < c.Match.Index + c.Match.Length && c.Match.Index < o.Match.Index + o.Match.Length))
+            {
+                chosen.Add(c);
+            }
+        }
+
+        foreach (var c in candidates.Where(c => c.Kind == Kind.SecondDay))
+        {
+            var day = c.Match.Groups["d"];
+            if (!chosen.Any(o => o.Match.Index < day.Index + day.Length && day.Index < o.Match.Index + o.Match.Length))
             {
                 chosen.Add(c);
             }
@@ -81,7 +96,7 @@ public static class DateExpressionParser
     internal enum Kind
     {
         MonthDayYear, DayMonthYear, Iso, MonthYear, MonthDay, RelativeMonthName, MonthAlone, Century, Decade, ShortDecade,
-        Quarter, Offset, AnchoredUnit, ShortlyAfter, RelativeUnit, Weekend, DayWord, Weekday, PresentRef, PastOrFutureRef, Year, Holiday, MonthOfRelativeYear, WeekOf,
+        Quarter, Offset, AnchoredUnit, ShortlyAfter, RelativeUnit, Weekend, DayWord, Weekday, PresentRef, PastOrFutureRef, Year, Holiday, MonthOfRelativeYear, WeekOf, Frequency, SecondDay,
     }
 
     private sealed record Candidate(Match Match, Kind Kind);

@@ -24,19 +24,28 @@ internal static class DateResolver
                 Kind.ShortDecade => Make(m, PartialDate.Decade(1900 + DateExpressionParser.Int(m.Groups["yy"])), DateDerivation.Explicit),
                 Kind.Quarter => Quarter(m, dct),
                 Kind.Offset => Offset(m, text, dct, anchor),
-                Kind.AnchoredUnit => AnchoredUnit(m, anchor),
+                Kind.AnchoredUnit => AnchoredUnit(m, text, anchor),
                 Kind.ShortlyAfter => anchor is { } a ? Make(m, a.Precision > DatePrecision.Month ? PartialDate.Month(a.Start.Year, a.Start.Month) : a, DateDerivation.Anchor) : null,
                 Kind.RelativeUnit => RelativeUnit(m, dct),
                 Kind.Weekend => dct is { } w ? Plain(m, WeekValue(dct.Value.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? w : w.AddDays(-7)) + "-WE") : null,
                 Kind.DayWord => DayWord(m, dct),
                 Kind.Weekday => Weekday(m, text, dct),
                 Kind.PresentRef => Plain(m, "PRESENT_REF"),
-                Kind.PastOrFutureRef => Plain(m, m.Groups["w"].Value.StartsWith("the future", StringComparison.OrdinalIgnoreCase) || m.Groups["w"].Value.StartsWith("coming", StringComparison.OrdinalIgnoreCase) ? "FUTURE_REF" : "PAST_REF"),
+                Kind.PastOrFutureRef => Plain(m, m.Groups["w"].Value.Contains("future", StringComparison.OrdinalIgnoreCase) || m.Groups["w"].Value.StartsWith("coming", StringComparison.OrdinalIgnoreCase) ? "FUTURE_REF" : "PAST_REF"),
                 Kind.Holiday => Holiday(m, text, dct),
                 Kind.MonthOfRelativeYear => dct is { } y
                     ? Make(m, PartialDate.Month(y.Year + (m.Groups["rel"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 }), DateLexicon.Month(m.Groups["m"].Value)), DateDerivation.DocumentDate)
                     : null,
                 Kind.WeekOf => WeekOf(m, text, dct),
+                Kind.Frequency => new TemporalExpression
+                {
+                    Start = m.Index,
+                    End = m.Index + m.Length,
+                    Text = m.Value,
+                    Type = "SET",
+                    Value = m.Value.ToLowerInvariant() switch { "daily" or "every day" => "P1D", "weekly" or "every week" => "P1W", "monthly" or "every month" => "P1M", _ => "P1Y" },
+                },
+                Kind.SecondDay => SecondDay(m, text, dct),
                 Kind.Year => Make(m, PartialDate.Year(DateExpressionParser.Int(m.Groups["y"])), DateDerivation.Explicit),
                 _ => null,
             };
@@ -68,10 +77,10 @@ internal static class DateResolver
             }
 
             var offset = new DateOnly(year, month, day).DayNumber - dct.DayNumber;
-            var wrongSide = (direction == Tense.Direction.Past && offset > 7) || (direction == Tense.Direction.Future && offset < -7);
+            var wrongSide = (direction == Tense.Direction.Past && offset > 7) || (direction == Tense.Direction.Future && offset < -31);
 
             // Without a tense, news still looks back more often than ahead.
-            var aheadUnsaid = direction == Tense.Direction.Unknown && offset > 31;
+            var aheadUnsaid = direction == Tense.Direction.Unknown && offset > 60;
             var distance = Math.Abs(offset) + (wrongSide || aheadUnsaid ? 400 : 0);
             if (distance < bestDistance)
             {
@@ -172,7 +181,7 @@ internal static class DateResolver
         };
     }
 
-    private static TemporalExpression? AnchoredUnit(Match m, PartialDate? anchor)
+    private static TemporalExpression? AnchoredUnit(Match m, string text, PartialDate? anchor)
     {
         if (anchor is not { } a)
         {
@@ -180,6 +189,14 @@ internal static class DateResolver
         }
 
         var rel = m.Groups["rel"].Success ? m.Groups["rel"].Value.ToLowerInvariant() : "same";
+
+        // "the day before authorities issued…" counts from an event, not from the date told before.
+        var next = m.Index + m.Length < text.Length ? text[m.Index + m.Length] : '.';
+        if (rel is "before" or "after" && next is not ('.' or ',' or ';' or ')' or '\n'))
+        {
+            return null;
+        }
+
         var step = rel switch { "following" or "next" or "after" => 1, "previous" or "before" => -1, _ => 0 };
         var s = a.Start;
         return m.Groups["u"].Value.ToLowerInvariant() switch
@@ -238,13 +255,29 @@ internal static class DateResolver
         // "Wednesday's ruling" has happened.
         var possessive = m.Value.EndsWith("'s", StringComparison.Ordinal);
         var future = rel is "next" or "coming" || (rel != "last" && !possessive && Tense.Around(text, m.Groups["w"].Index) == Tense.Direction.Future);
-        var diff = ((int)target - (int)d.DayOfWeek + 7) % 7;
-        var date = diff == 0 ? d : future ? d.AddDays(diff) : d.AddDays(diff - 7);
-        if (rel == "next" && diff == 0)
+        // "Thursday, Jan. 6": the date that follows names the day; the weekday takes its value.
+        if (DateRules.WeekdayDate().Match(text, m.Groups["w"].Index) is { Success: true } dated && dated.Index == m.Groups["w"].Index)
         {
-            date = d.AddDays(7);
+            var month = DateLexicon.Month(dated.Groups["m"].Value);
+            var dayOfMonth = DateExpressionParser.Int(dated.Groups["d"]);
+            var year = dated.Groups["y"].Success ? DateExpressionParser.Int(dated.Groups["y"]) : NearestYear(d, month, dayOfMonth, Tense.Around(text, m.Index));
+            var named = PartialDate.Day(year, month, dayOfMonth);
+            return new TemporalExpression { Start = m.Groups["w"].Index, End = m.Groups["w"].Index + m.Groups["w"].Length, Text = m.Groups["w"].Value, Value = named.ToTimex(), Date = named, Derivation = DateDerivation.DocumentDate };
         }
 
+        // A weekday a day away is that neighbouring day whatever the tense ("until Thursday" in a Friday story is
+        // yesterday); further away, the tense decides, and news looks back by default.
+        var ahead = ((int)target - (int)d.DayOfWeek + 7) % 7;
+        var back = ahead == 0 ? 0 : 7 - ahead;
+        var date = rel switch
+        {
+            "next" or "coming" => d.AddDays(ahead == 0 ? 7 : ahead),
+            "last" or "past" => d.AddDays(-(back == 0 ? 7 : back)),
+            _ when ahead == 0 => d,
+            _ when ahead == 1 && !possessive => d.AddDays(1),
+            _ when back == 1 => d.AddDays(-1),
+            _ => future ? d.AddDays(ahead) : d.AddDays(-back),
+        };
         var start = m.Groups["rel"].Success ? m.Groups["rel"].Index : m.Groups["w"].Index;
         return new TemporalExpression
         {
@@ -293,6 +326,23 @@ internal static class DateResolver
             : Make(m, new PartialDate(b, DatePrecision.Day), DateDerivation.DocumentDate);
     }
 
+    /// <summary>"25" in "April 24 and 25": the same month and year as the first day.</summary>
+    private static TemporalExpression? SecondDay(Match m, string text, DateOnly? dct)
+    {
+        var day = m.Groups["d"];
+        var month = DateLexicon.Month(m.Groups["m"].Value);
+        var yearAfter = DateRules.Year().Match(text, m.Index + m.Length);
+        int? year = yearAfter.Success && yearAfter.Index - (m.Index + m.Length) <= 3 ? DateExpressionParser.Int(yearAfter.Groups["y"])
+            : dct is { } d ? NearestYear(d, month, DateExpressionParser.Int(day), Tense.Around(text, m.Index)) : null;
+        if (year is not { } y)
+        {
+            return null;
+        }
+
+        var date = PartialDate.Day(y, month, DateExpressionParser.Int(day));
+        return new TemporalExpression { Start = day.Index, End = day.Index + day.Length, Text = day.Value, Value = date.ToTimex(), Date = date, Derivation = DateDerivation.DocumentDate };
+    }
+
     /// <summary>"the week of March 6": the ISO week holding that day.</summary>
     private static TemporalExpression? WeekOf(Match m, string text, DateOnly? dct)
     {
@@ -311,15 +361,18 @@ internal static class DateResolver
     private static string WeekValue(DateOnly day)
     {
         var dt = day.ToDateTime(TimeOnly.MinValue);
-        return FormattableString.Invariant($"{ISOWeek.GetYear(dt):D4}-W{ISOWeek.GetWeekOfYear(dt):D2}");
+        return FormattableString.Invariant($"{ISOWeek.GetYear(dt):D4}-W{ISOWeek.GetWeekOfYear(dt)}");
     }
+
+    /// <summary>TIMEX3 values as TimeML annotations write them: weeks unpadded ("2000-W7"), the rest as ISO.</summary>
+    private static string TimeMlValue(PartialDate date) => date.Precision == DatePrecision.Week ? WeekValue(date.Start) : date.ToTimex();
 
     private static TemporalExpression Make(Match m, PartialDate date, DateDerivation derivation) => new()
     {
         Start = m.Index,
         End = m.Index + m.Length,
         Text = m.Value,
-        Value = date.ToTimex(),
+        Value = TimeMlValue(date),
         Date = date,
         Derivation = derivation,
     };

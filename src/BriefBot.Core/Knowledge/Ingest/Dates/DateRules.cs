@@ -36,13 +36,24 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?:(?<rel>last|this|next)\s+)?(?<h>Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Election Day|Easter(?: Sunday| week)?|Labor Day|Memorial Day|Valentine's Day|Halloween)\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex Holiday();
 
+    /// <summary>The second day of "April 24 and 25" or "March 3-4".</summary>
+    [GeneratedRegex(@"\b(?<m>" + M + @")\s+[0-3]?\d(?:st|nd|rd|th)?\s*(?:and|or|-|–|to)\s*(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:percent|%))", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex SecondDay();
+
+    [GeneratedRegex(@"\b(?<w>daily|weekly|monthly|annually|yearly|every (?:day|week|month|year))\b", Options, 1000)]
+    public static partial Regex Frequency();
+
+    /// <summary>"Friday, Oct. 23": the weekday only confirms the date that follows it.</summary>
+    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?<m>" + M + @")\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?<y>1\d{3}|20\d{2}))?\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex WeekdayDate();
+
     [GeneratedRegex(@"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?<rel>this|last|next)\s+year\b", Options, 1000)]
     public static partial Regex MonthOfRelativeYear();
 
     [GeneratedRegex(@"\bthe\s+week\s+of\s+(?<m>" + M + @")\s+(?<d>[0-3]?\d)(?:,?\s+(?<y>1\d{3}|20\d{2}))?\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex WeekOf();
 
-    [GeneratedRegex(@"\b(?<rel>last|this|next|past|coming|previous)\s+(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious)\s+(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex RelativeMonthName();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:(?:early|mid|late)[- ]+)?(?<y>1\d{2}0|20\d0)'?s\b", Options, 1000)]

@@ -18,8 +18,8 @@ internal static partial class Tense
     public static Direction Around(string text, int index)
     {
         var sentenceStart = Math.Max(text.LastIndexOf(". ", Math.Max(0, index - 1), StringComparison.Ordinal), text.LastIndexOf('\n', Math.Max(0, index - 1)));
-        var start = Math.Max(Math.Max(0, sentenceStart), index - 90);
-        var raw = Word().Matches(text[start..index]).Select(m => m.Value).TakeLast(8).ToList();
+        var start = Math.Max(Math.Max(0, sentenceStart), index - 120);
+        var raw = Word().Matches(text[start..index]).Select(m => m.Value).TakeLast(12).ToList();
         var words = raw.Select(w => w.ToLowerInvariant()).ToList();
         for (var i = words.Count - 1; i >= 0 && i >= words.Count - 4; i--)
         {
@@ -28,7 +28,12 @@ internal static partial class Tense
                 return Direction.Future;
             }
 
-            // A lower-case word in -ed is a past verb; "United" is a name.
+            // "will be held" is not past; a lower-case word in -ed is a past verb; "United" is a name.
+            if (i > 0 && words[i - 1] is "be" or "been" or "being")
+            {
+                continue;
+            }
+
             if (PastWords.Contains(words[i]) || (words[i].Length > 3 && char.IsLower(raw[i][0]) && words[i].EndsWith("ed", StringComparison.Ordinal)))
             {
                 return Direction.Past;

@@ -8,10 +8,13 @@ namespace BriefBot.Core.Knowledge.Ingest;
 /// </summary>
 public sealed record ArticleExtraction
 {
-    /// <summary>Bumped whenever extraction rules change, so cached extractions are not reused across versions.</summary>
-    public const int CurrentVersion = 1;
+    /// <summary>
+    /// The build of the extraction code (the Core assembly's module id, stable for identical source under
+    /// deterministic builds), so a cache written by other rules is never reused.
+    /// </summary>
+    public static string CurrentVersion { get; } = typeof(ArticleExtraction).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    public int Version { get; init; } = CurrentVersion;
+    public string Version { get; init; } = CurrentVersion;
 
     public required Article Article { get; init; }
 

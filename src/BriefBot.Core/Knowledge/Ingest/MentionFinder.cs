@@ -77,6 +77,13 @@ public sealed class MentionFinder
             return i + 1;
         }
 
+        // A longer listed name beats a demonym or capital inside it: "Ottoman Empire" is not "Ottoman …".
+        if (t.IsCapitalised && LongestAlias(tokens, i) is { Id: { } longId } longAlias && longAlias.End - i > 1 && !ExtendsIntoNewName(tokens, longAlias.End, RunEnd(tokens, i)))
+        {
+            mentions.Add(WithRoles(Gazetteer(tokens, i, longAlias.End, sentence, longId), tokens, i, longAlias.End, sentence));
+            return longAlias.End;
+        }
+
         var demonymId = t.IsCapitalised ? _demonyms.GetValueOrDefault(t.Folded) : null;
         var titleAt = demonymId is null ? i : i + 1;
         if (TitleReader.Read(tokens, titleAt, sentence) is { } title)

@@ -191,7 +191,7 @@ public sealed partial class KnowledgeStore : IDisposable
 
                     foreach (var doc in db.GetCollection(KnowledgeDocuments.Extractions).FindAll())
                     {
-                        if (doc["version"].AsInt32 == ArticleExtraction.CurrentVersion)
+                        if (doc["version"].IsString && doc["version"].AsString == ArticleExtraction.CurrentVersion)
                         {
                             var extraction = KnowledgeDocuments.Read<ArticleExtraction>(doc);
                             result[extraction.Article.Id] = extraction;

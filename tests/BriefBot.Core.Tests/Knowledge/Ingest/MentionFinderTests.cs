@@ -37,6 +37,16 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void A_longer_listed_name_wins_over_the_demonym_inside_it()
+    {
+        var finder = new MentionFinder(Gazetteer.Parse("a.yaml", "- name: Sylvanian Empire\n  kind: state\n- name: Sylvania\n  kind: state\n  demonyms: [Sylvanian]\n", new List<ArticleProblem>()));
+
+        var mention = Assert.Single(finder.Find("The Sylvanian Empire fell."));
+
+        Assert.Equal("sylvanian-empire", mention.GazetteerId);
+    }
+
+    [Fact]
     public void A_hyphenated_pair_of_demonyms_names_both_states()
     {
         var ids = Find("The Freedonian–Sylvanian border was closed.").Select(m => m.GazetteerId).ToList();

@@ -30,7 +30,7 @@ internal static class DateResolver
                 Kind.Weekend => dct is { } w ? Plain(m, WeekValue(dct.Value.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? w : w.AddDays(-7)) + "-WE") : null,
                 Kind.DayWord => DayWord(m, dct),
                 Kind.Weekday => Weekday(m, text, dct),
-                Kind.PresentRef => Plain(m, "PRESENT_REF"),
+                Kind.PresentRef => IsDiscourseNow(m, text) ? null : Plain(m, "PRESENT_REF"),
                 Kind.PastOrFutureRef => Plain(m, m.Groups["w"].Value.Contains("future", StringComparison.OrdinalIgnoreCase) || m.Groups["w"].Value.StartsWith("coming", StringComparison.OrdinalIgnoreCase) ? "FUTURE_REF" : "PAST_REF"),
                 Kind.Holiday => Holiday(m, text, dct),
                 Kind.MonthOfRelativeYear => dct is { } y
@@ -356,6 +356,18 @@ internal static class DateResolver
 
         var day = new DateOnly(y, month, dayOfMonth).ToDateTime(TimeOnly.MinValue);
         return Make(m, PartialDate.Week(ISOWeek.GetYear(day), ISOWeek.GetWeekOfYear(day)), m.Groups["y"].Success ? DateDerivation.Explicit : DateDerivation.DocumentDate);
+    }
+
+    /// <summary>"Now the mission is…" opening a sentence moves the argument on; it is not a time.</summary>
+    private static bool IsDiscourseNow(Match m, string text)
+    {
+        if (!m.Value.Equals("Now", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = text[..m.Index].TrimEnd(' ', '\t');
+        return before.Length == 0 || before[^1] is '.' or '\n' or '!' or '?' or '"' or '\'';
     }
 
     private static string WeekValue(DateOnly day)

@@ -1,4 +1,5 @@
 using BriefBot.Host.Cli;
+using Microsoft.Extensions.Options;
 
 namespace BriefBot.Host;
 
@@ -12,14 +13,39 @@ public static class Program
     {
         var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
         var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
-        return verb switch
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
         {
-            "serve" => await ServeVerb.RunAsync(rest),
-            "build" => await BuildVerb.RunAsync(rest, Console.Out, CancellationToken.None),
-            "ask" => await AskVerb.RunAsync(rest, Console.Out, CancellationToken.None),
-            "register" => await RegisterVerb.RunAsync(rest, Console.Out, CancellationToken.None),
-            "dates" => DatesVerb.Run(rest, Console.In, Console.Out, Console.Error),
-            _ => Usage.Fail($"Unknown verb '{verb}'."),
+            e.Cancel = verb != "serve";
+            stop.Cancel();
         };
+
+        try
+        {
+            return verb switch
+            {
+                "serve" => await ServeVerb.RunAsync(rest),
+                "build" => await BuildVerb.RunAsync(rest, Console.Out, stop.Token),
+                "ask" => await AskVerb.RunAsync(rest, Console.Out, stop.Token),
+                "register" => await RegisterVerb.RunAsync(rest, Console.Out, stop.Token),
+                "dates" => DatesVerb.Run(rest, Console.In, Console.Out, Console.Error),
+                _ => Usage.Fail($"Unknown verb '{verb}'."),
+            };
+        }
+        catch (OptionsValidationException ex)
+        {
+            // Start-up fails fast with the settings to fix, never a stack trace.
+            Console.Error.WriteLine("BriefBot cannot start: " + string.Join(" ", ex.Failures));
+            return 1;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"BriefBot could not {verb}: {ex.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return 130;
+        }
     }
 }

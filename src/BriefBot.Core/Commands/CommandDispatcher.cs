@@ -33,7 +33,7 @@ public sealed partial class CommandDispatcher
 
         if (request.Text.Length > MaxTextLength || request.Options.Values.Any(v => v.Length > MaxTextLength))
         {
-            return Reply.Invalid("That is too long", $"Please keep it under {MaxTextLength} characters.");
+            return Reply.Invalid("That is too long", $"I read at most {MaxTextLength} characters. Here is what /{handler.Name} understands:", [.. handler.Examples]);
         }
 
         try

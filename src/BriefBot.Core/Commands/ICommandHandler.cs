@@ -12,4 +12,7 @@ public interface ICommandHandler
 
     /// <summary>Autocomplete for option <paramref name="option"/> given what has been typed so far (at most 25).</summary>
     Task<IReadOnlyList<Suggestion>> SuggestAsync(string option, string typed, CancellationToken cancellationToken);
+
+    /// <summary>Example invocations, shown when input cannot be read at all (too long, empty).</summary>
+    IReadOnlyList<string> Examples => [];
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace BriefBot.Host.Cli;
 
 /// <summary>Runs the hosted worker and its HTTP endpoints until stopped.</summary>
@@ -6,6 +8,9 @@ internal static class ServeVerb
     public static async Task<int> RunAsync(string[] args)
     {
         var app = BriefBotApp.Build(args);
+
+        // Validate settings before the host starts, so a bad setting is one line (Program prints it), not a logged stack trace.
+        app.Services.GetService<IStartupValidator>()?.Validate();
         await app.RunAsync();
         return 0;
     }

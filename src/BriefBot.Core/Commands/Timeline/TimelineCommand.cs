@@ -14,6 +14,8 @@ public sealed class TimelineCommand(KnowledgeStore store) : ICommandHandler
 
     public string Name => "timeline";
 
+    public IReadOnlyList<string> Examples { get; } = [.. PeriodParser.Examples.Select(e => "/timeline " + e).Append("/timeline 2026-03 Iran")];
+
     public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

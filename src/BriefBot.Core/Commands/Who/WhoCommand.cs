@@ -13,6 +13,8 @@ public sealed class WhoCommand(KnowledgeStore store) : ICommandHandler
 
     public string Name => "who";
 
+    public IReadOnlyList<string> Examples { get; } = ["/who Erdoğan", "/who IRGC", "/who id:ilham-aliyev"];
+
     public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

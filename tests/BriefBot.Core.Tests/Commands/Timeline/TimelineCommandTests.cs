@@ -98,6 +98,18 @@ public sealed class TimelineCommandTests
     }
 
     [Fact]
+    public async Task Ten_kilobytes_of_period_text_get_the_accepted_forms()
+    {
+        using var shelf = Shelves.Harbour();
+        await shelf.BuildAsync(Ct);
+
+        var reply = await shelf.AskAsync("/timeline " + new string('9', 10_240), Ct);
+
+        Assert.Equal(ReplyKind.Invalid, reply.Kind);
+        Assert.Contains(reply.Sections.SelectMany(s => s.Lines), l => l.PlainText == "/timeline 19th century");
+    }
+
+    [Fact]
     public async Task A_long_timeline_pages_with_commands_for_the_neighbouring_pages()
     {
         var body = string.Join("\n\n", Enumerable.Range(1, 25).Select(d => $"Sylvanian forces shelled Port Marl on May {d}, 2031."));

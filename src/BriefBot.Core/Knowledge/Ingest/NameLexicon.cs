@@ -42,7 +42,9 @@ internal static class NameLexicon
         "pro-government", "pro", "state-run", "state-owned", "officers", "soldiers", "guards", "police", "court",
         "courts", "judiciary", "leader", "elite", "establishment", "counterparts", "foreign", "trade", "exports",
         "imports", "oil", "gas", "central", "national", "agency", "sanctions", "strikes", "offensive", "attack",
-        "attacks", "war", "conflict", "talks", "agreement", "accord", "peace", "rapprochement", "rivalry", "dispute");
+        "attacks", "war", "conflict", "talks", "agreement", "accord", "peace", "rapprochement", "rivalry", "dispute",
+        "drones", "gunboats", "warplanes", "tanks", "ships", "vessels", "artillery", "rockets", "fighters", "bombers",
+        "submarines", "commandos", "police", "envoys", "negotiators", "ministers", "lawmakers", "parliamentarians");
 
     /// <summary>Words that open a location: "in Baku" is the city, "Baku demanded" is the government.</summary>
     public static readonly HashSet<string> LocationPrepositions = Set("in", "at", "near", "into", "inside", "outside", "around", "across", "through", "to", "from");

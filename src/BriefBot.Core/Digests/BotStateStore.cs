@@ -1,0 +1,146 @@
+using LiteDB;
+using Microsoft.Extensions.Options;
+
+namespace BriefBot.Core.Digests;
+
+/// <summary>
+/// Bot state in its own LiteDB file, apart from the rebuildable knowledge base: subscriptions, when each article
+/// and event was first seen, and each digest's window and delivery. Rebuilding or deleting the knowledge base
+/// never touches it, so old articles never look new again.
+/// </summary>
+public sealed class BotStateStore : IDisposable
+{
+    private const string MetaBootstrapped = "bootstrapped";
+    private readonly LiteDatabase _db;
+    private readonly Lock _gate = new();
+
+    public BotStateStore(IOptions<DigestOptions> options)
+        : this(Open(options?.Value.StatePath ?? throw new ArgumentNullException(nameof(options))))
+    {
+    }
+
+    private BotStateStore(LiteDatabase db)
+    {
+        _db = db;
+        Subscriptions.EnsureIndex(s => s.Platform);
+        Digests.EnsureIndex(d => d.SubscriptionId);
+    }
+
+    /// <summary>A store in memory, for tests.</summary>
+    public static BotStateStore InMemory() => new(new LiteDatabase(new MemoryStream(), new BsonMapper()));
+
+    private ILiteCollection<Subscription> Subscriptions => _db.GetCollection<Subscription>("subscriptions");
+
+    private ILiteCollection<DigestRecord> Digests => _db.GetCollection<DigestRecord>("digests");
+
+    private ILiteCollection<SeenArticle> Articles => _db.GetCollection<SeenArticle>("articles");
+
+    private ILiteCollection<SeenEvent> Events => _db.GetCollection<SeenEvent>("events");
+
+    public IReadOnlyList<Subscription> AllSubscriptions() => [.. Subscriptions.FindAll().OrderBy(s => s.Id, StringComparer.Ordinal)];
+
+    public Subscription? GetSubscription(string id) => Subscriptions.FindById(id);
+
+    public void SaveSubscription(Subscription subscription) => Subscriptions.Upsert(subscription);
+
+    public bool RemoveSubscription(string id) => Subscriptions.Delete(id);
+
+    public DigestRecord? GetDigest(string id) => Digests.FindById(id);
+
+    /// <summary>The last digest that reached its channel, whose window end starts the next window.</summary>
+    public DigestRecord? LastSent(string subscriptionId) => Digests
+        .Find(d => d.SubscriptionId == subscriptionId && d.Status == DigestStatus.Sent)
+        .OrderByDescending(d => d.WindowEndUtc)
+        .FirstOrDefault();
+
+    /// <summary>Records a digest before it is sent; returns the existing record when there is one.</summary>
+    public DigestRecord RecordPending(DigestRecord digest)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        lock (_gate)
+        {
+            var existing = Digests.FindById(digest.Id);
+            if (existing is not null)
+            {
+                return existing;
+            }
+
+            digest.Status = DigestStatus.Pending;
+            Digests.Insert(digest);
+            return digest;
+        }
+    }
+
+    public void SaveDigest(DigestRecord digest) => Digests.Upsert(digest);
+
+    public SeenArticle? GetArticle(string id) => Articles.FindById(id);
+
+    public SeenEvent? GetEvent(string id) => Events.FindById(id);
+
+    public IReadOnlyList<SeenArticle> AllArticles() => [.. Articles.FindAll()];
+
+    public IReadOnlyList<SeenEvent> AllEvents() => [.. Events.FindAll()];
+
+    /// <summary>
+    /// Notes what the shelf holds now. The first time, everything is back catalogue (first seen when published,
+    /// or never), so the first digest is not a flood; afterwards new articles and events are stamped
+    /// <paramref name="now"/>, changed articles are marked updated, and events with more sources corroborated.
+    /// </summary>
+    public void Observe(IEnumerable<(string Id, string Hash, int Paragraphs, DateOnly? Published)> articles, IEnumerable<(string Id, int Sources)> events, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(events);
+        lock (_gate)
+        {
+            var meta = _db.GetCollection("meta");
+            var bootstrapping = meta.FindById(MetaBootstrapped) is null;
+            foreach (var (id, hash, paragraphs, published) in articles)
+            {
+                var seen = Articles.FindById(id);
+                if (seen is null)
+                {
+                    var first = bootstrapping ? published?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? DateTime.MinValue : now;
+                    Articles.Insert(new SeenArticle { Id = id, ContentHash = hash, FirstSeenUtc = first, Paragraphs = paragraphs });
+                }
+                else if (seen.ContentHash != hash)
+                {
+                    seen.ParagraphsBefore = seen.Paragraphs;
+                    seen.Paragraphs = paragraphs;
+                    seen.ContentHash = hash;
+                    seen.ChangedUtc = now;
+                    Articles.Update(seen);
+                }
+            }
+
+            foreach (var (id, sources) in events)
+            {
+                var seen = Events.FindById(id);
+                if (seen is null)
+                {
+                    Events.Insert(new SeenEvent { Id = id, FirstSeenUtc = bootstrapping ? DateTime.MinValue : now, Sources = sources });
+                }
+                else if (sources > seen.Sources)
+                {
+                    seen.SourcesBefore = seen.Sources;
+                    seen.Sources = sources;
+                    seen.CorroboratedUtc = now;
+                    Events.Update(seen);
+                }
+            }
+
+            if (bootstrapping)
+            {
+                meta.Upsert(new BsonDocument { ["_id"] = MetaBootstrapped, ["at"] = now });
+            }
+        }
+    }
+
+    private static LiteDatabase Open(string path)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, new BsonMapper());
+    }
+
+    public void Dispose() => _db.Dispose();
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using BriefBot.Core.Knowledge.Model;
+using BriefBot.Core.Knowledge.Store;
+using BriefBot.Core.Knowledge.Text;
+using BriefBot.Core.Replies;
+
+namespace BriefBot.Core.Digests;
+
+/// <summary>
+/// Composes a digest for a window: new articles (with a short extractive summary), updated articles, events
+/// dated in the window, events newly reported, corroborations, and the actors most in the news.
+/// An actor filter keeps only what concerns those actors. A quiet window says so in one line.
+/// </summary>
+public static class DigestComposer
+{
+    private const int MaxPerSection = 10;
+    private const int SummarySentences = 2;
+    private const int SummaryLength = 320;
+
+    public static Reply Compose(KnowledgeReader reader, BotStateStore state, DigestWindow window, IReadOnlyCollection<string> actorIds)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(actorIds);
+        var book = new SourceBook(reader.GetArticle);
+        var filter = actorIds.Count == 0 ? null : actorIds.ToHashSet(StringComparer.Ordinal);
+        var articlesOfActors = filter is null ? null : filter.Select(reader.GetActor).OfType<Actor>().SelectMany(a => a.ArticleIds).ToHashSet(StringComparer.Ordinal);
+        bool ArticleWanted(string id) => articlesOfActors is null || articlesOfActors.Contains(id);
+        bool EventWanted(KnowledgeEvent e) => filter is null || e.ActorIds.Concat(e.PlaceIds).Any(filter.Contains);
+
+        var seenArticles = state.AllArticles();
+        var newArticles = seenArticles.Where(s => window.Contains(s.FirstSeenUtc) && ArticleWanted(s.Id)).Select(s => reader.GetArticle(s.Id)).OfType<Article>().ToList();
+        var updated = seenArticles.Where(s => s.ChangedUtc is { } c && window.Contains(c) && s.FirstSeenUtc < window.StartUtc && ArticleWanted(s.Id)).ToList();
+
+        var dated = reader.EventsOverlapping(window.FirstDay, window.LastDay)
+            .Where(e => e.Date.Start >= window.FirstDay && e.Date.End <= window.LastDay && EventWanted(e))
+            .ToList();
+        var seenEvents = state.AllEvents();
+        var newlyReported = seenEvents.Where(s => window.Contains(s.FirstSeenUtc)).Select(s => reader.GetEvent(s.Id)).OfType<KnowledgeEvent>()
+            .Where(e => !dated.Any(d => d.Id == e.Id) && EventWanted(e)).OrderBy(e => e.Date).ToList();
+        var corroborated = seenEvents.Where(s => s.CorroboratedUtc is { } c && window.Contains(c) && s.FirstSeenUtc < window.StartUtc)
+            .Select(s => (Seen: s, Event: reader.GetEvent(s.Id))).Where(x => x.Event is not null && EventWanted(x.Event)).ToList();
+
+        var sections = new List<ReplySection>();
+        Add(sections, "New on the shelf", newArticles.Select(a => NewArticle(a, book)));
+        Add(sections, "Updated", updated.Select(s => Updated(reader, s, book)).OfType<ReplyLine>());
+        Add(sections, "What happened", dated.Select(e => EventLine(e, book, null)));
+        Add(sections, "Newly reported", newlyReported.Select(e => EventLine(e, book, "newly reported")));
+        Add(sections, "Corroborated", corroborated.Select(x => EventLine(x.Event!, book, FormattableString.Invariant($"now {x.Seen.Sources} sources, was {x.Seen.SourcesBefore}"))));
+        Add(sections, "In the news", InTheNews(reader, dated.Concat(newlyReported), newArticles, filter));
+
+        var span = FormattableString.Invariant($"{window.FirstDay.ToString("d MMM", CultureInfo.InvariantCulture)} – {window.LastDay.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}");
+        return new Reply
+        {
+            Kind = ReplyKind.Answer,
+            Title = "Digest: " + span,
+            Summary = sections.Count == 0
+                ? "A quiet week: nothing new on the shelf and no dated events in this period."
+                : FormattableString.Invariant($"{newArticles.Count} new article{(newArticles.Count == 1 ? "" : "s")}, {dated.Count} event{(dated.Count == 1 ? "" : "s")} in the period, {newlyReported.Count} newly reported."),
+            Sections = sections,
+            Sources = book.Sources,
+        };
+    }
+
+    private static void Add(List<ReplySection> sections, string heading, IEnumerable<ReplyLine> lines)
+    {
+        var all = lines.ToList();
+        if (all.Count > 0)
+        {
+            sections.Add(new ReplySection { Heading = heading, Lines = [.. all.Take(MaxPerSection)], MoreCount = Math.Max(0, all.Count - MaxPerSection) });
+        }
+    }
+
+    private static ReplyLine NewArticle(Article article, SourceBook book)
+    {
+        var spans = new List<Span> { article.Url is null ? new StrongSpan(article.Title) : new LinkSpan(article.Title, article.Url) };
+        var by = article.Authors.Count == 0 ? "" : " — " + string.Join(", ", article.Authors);
+        spans.Add(new TextSpan(by + (article.Published is { } p ? ", " + p.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : ", undated") + ". "));
+        spans.Add(new TextSpan(Summary(article) + " "));
+        if (article.Paragraphs.Count > 0)
+        {
+            spans.Add(book.Cite(new Citation(article.Id, article.Paragraphs[0].Number, article.Paragraphs[0].Text)));
+        }
+
+        return new ReplyLine(spans);
+    }
+
+    /// <summary>The opening sentences, the way news leads are written to be read alone.</summary>
+    private static string Summary(Article article)
+    {
+        var sentences = article.Paragraphs.Take(3)
+            .SelectMany(p => SentenceSplitter.Split(p.Text).Select(r => p.Text[r.Start..r.End]))
+            .Take(SummarySentences);
+        var text = string.Join(' ', sentences);
+        return text.Length <= SummaryLength ? text : text[..text.LastIndexOf(' ', SummaryLength)] + "…";
+    }
+
+    private static ReplyLine? Updated(KnowledgeReader reader, SeenArticle seen, SourceBook book)
+    {
+        var article = reader.GetArticle(seen.Id);
+        if (article is null)
+        {
+            return null;
+        }
+
+        var change = seen.Paragraphs == seen.ParagraphsBefore
+            ? FormattableString.Invariant($"edited ({seen.Paragraphs} paragraphs)")
+            : FormattableString.Invariant($"now {seen.Paragraphs} paragraphs, was {seen.ParagraphsBefore}");
+        return new ReplyLine(new StrongSpan(article.Title), new TextSpan(" — updated: " + change + " "), book.Cite(new Citation(article.Id, 1, "")));
+    }
+
+    private static ReplyLine EventLine(KnowledgeEvent e, SourceBook book, string? note)
+    {
+        var spans = new List<Span> { new DateSpan(e.Date, e.IsInferred), new TextSpan(" — " + e.Summary + " ") };
+        spans.AddRange(e.Mentions.Select(m => book.Cite(m.Citation)).Distinct());
+        if (note is not null)
+        {
+            spans.Add(new TextSpan(" (" + note + ")"));
+        }
+
+        return new ReplyLine(spans);
+    }
+
+    private static IEnumerable<ReplyLine> InTheNews(KnowledgeReader reader, IEnumerable<KnowledgeEvent> events, IReadOnlyList<Article> newArticles, HashSet<string>? filter)
+    {
+        var newIds = newArticles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        return events
+            .SelectMany(e => e.ActorIds)
+            .Where(id => filter is null || filter.Contains(id))
+            .GroupBy(id => id, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(5)
+            .Select(g => (Count: g.Count(), Actor: reader.GetActor(g.Key)))
+            .Where(x => x.Actor is not null)
+            .Select(x =>
+            {
+                var newRoles = x.Actor!.Roles.Where(r => newIds.Contains(r.Citation.ArticleId)).Select(r => r.Qualifier is null ? r.Title : r.Qualifier + " " + r.Title).Distinct(StringComparer.Ordinal).Take(2).ToList();
+                var roles = newRoles.Count == 0 ? "" : "; new role: " + string.Join(", ", newRoles);
+                return new ReplyLine(new StrongSpan(x.Actor.Name), new TextSpan(FormattableString.Invariant($" — {x.Count} event{(x.Count == 1 ? "" : "s")}{roles}")));
+            });
+    }
+}

@@ -1,0 +1,159 @@
+using BriefBot.Core.Knowledge.Store;
+using BriefBot.Core.Replies;
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.Core.Digests;
+
+/// <summary>
+/// Delivers digests exactly once. Each occurrence has a key ("{subscription}@{local due time}"); it is recorded
+/// before sending, sent with that key, and marked sent with the platform's message ids. After a crash the
+/// record is found pending: the channel is asked whether the key already arrived before anything is resent.
+/// </summary>
+public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore state, IEnumerable<IChannelPublisher> publishers, TimeProvider time, ILogger<DigestRunner> logger) : IDisposable
+{
+    private const int MaxAttempts = 5;
+    private static readonly TimeSpan FirstWindow = TimeSpan.FromDays(7);
+    private readonly Dictionary<string, IChannelPublisher> _publishers = publishers.ToDictionary(p => p.Platform, StringComparer.OrdinalIgnoreCase);
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>Notes what the shelf holds now, so new and changed articles are stamped when first seen.</summary>
+    public void ObserveShelf() => knowledge.Read(reader =>
+    {
+        state.Observe(
+            reader.Articles().Select(a => (a.Id, a.ContentHash, a.Paragraphs.Count, a.Published)),
+            reader.EventsOverlapping(DateOnly.MinValue, DateOnly.MaxValue).Select(e => (e.Id, e.ArticleCount)),
+            time.GetUtcNow().UtcDateTime);
+        return 0;
+    });
+
+    /// <summary>The next digest as it would be sent now, without sending or recording anything.</summary>
+    public Reply Preview(Subscription subscription)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        ObserveShelf();
+        var now = time.GetUtcNow().UtcDateTime;
+        var start = state.LastSent(subscription.Id)?.WindowEndUtc ?? now - FirstWindow;
+        return knowledge.Read(reader => DigestComposer.Compose(reader, state, new DigestWindow(start, now), [.. subscription.ActorIds]));
+    }
+
+    /// <summary>Sends the latest due occurrence if it has not been sent: after downtime, one digest covering the whole gap.</summary>
+    public async Task<DigestOutcome> CatchUpAsync(Subscription subscription, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        if (!DigestScheduleParser.TryParse(subscription.Schedule, out var schedule, out _))
+        {
+            return DigestOutcome.NotDue;
+        }
+
+        var latest = schedule.LatestAtOrBefore(time.GetUtcNow());
+        var created = DateTime.SpecifyKind(subscription.CreatedUtc, DateTimeKind.Utc);
+        return latest is { } due && due.UtcDateTime > created
+            ? await RunAsync(subscription, schedule.OccurrenceKey(due), due.UtcDateTime, cancellationToken)
+            : DigestOutcome.NotDue;
+    }
+
+    /// <summary>Delivers now, counted like a scheduled digest (the next window starts here).</summary>
+    public Task<DigestOutcome> SendNowAsync(Subscription subscription, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        var now = time.GetUtcNow().UtcDateTime;
+        return RunAsync(subscription, "now-" + now.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), now, cancellationToken);
+    }
+
+    private async Task<DigestOutcome> RunAsync(Subscription subscription, string occurrence, DateTime dueUtc, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var key = $"{subscription.Id}@{occurrence}";
+            if (state.GetDigest(key) is { Status: DigestStatus.Sent })
+            {
+                return DigestOutcome.AlreadySent;
+            }
+
+            if (subscription.PausedReason is not null || !_publishers.TryGetValue(subscription.Platform, out var publisher))
+            {
+                return DigestOutcome.Paused;
+            }
+
+            ObserveShelf();
+            var start = state.LastSent(subscription.Id)?.WindowEndUtc ?? dueUtc - FirstWindow;
+            var record = state.RecordPending(new DigestRecord { Id = key, SubscriptionId = subscription.Id, WindowStartUtc = start, WindowEndUtc = dueUtc });
+
+            // Pending from an earlier run that may have sent before crashing: ask the channel first.
+            if (record.Attempts > 0 && await publisher.FindAsync(subscription.Channel, key, cancellationToken) is { } found)
+            {
+                MarkSent(record, found);
+                return DigestOutcome.Recovered;
+            }
+
+            var reply = knowledge.Read(reader => DigestComposer.Compose(reader, state, new DigestWindow(record.WindowStartUtc, record.WindowEndUtc), [.. subscription.ActorIds]));
+            return await SendAsync(subscription, publisher, record, reply, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<DigestOutcome> SendAsync(Subscription subscription, IChannelPublisher publisher, DigestRecord record, Reply reply, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            record.Attempts++;
+            state.SaveDigest(record);
+            try
+            {
+                var result = await publisher.PublishAsync(new ChannelMessage(subscription.Channel, reply, record.Id), cancellationToken);
+                MarkSent(record, result);
+                Log.Sent(logger, record.Id, result.MessageIds.Count);
+                return DigestOutcome.Sent;
+            }
+            catch (PublishException ex) when (ex.IsPermanent)
+            {
+                record.Status = DigestStatus.Failed;
+                record.Error = ex.Message;
+                state.SaveDigest(record);
+                subscription.PausedReason = ex.Message;
+                state.SaveSubscription(subscription);
+                Log.Paused(logger, subscription.Id, ex.Message);
+                return DigestOutcome.Paused;
+            }
+            catch (PublishException ex)
+            {
+                record.Error = ex.Message;
+                state.SaveDigest(record);
+                Log.Retrying(logger, record.Id, attempt, ex.Message);
+                if (attempt < MaxAttempts)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(Math.Pow(2, attempt)), time, cancellationToken);
+                }
+            }
+        }
+
+        return DigestOutcome.WillRetry;
+    }
+
+    private void MarkSent(DigestRecord record, PublishResult result)
+    {
+        record.Status = DigestStatus.Sent;
+        record.MessageIds = [.. result.MessageIds];
+        record.SentUtc = time.GetUtcNow().UtcDateTime;
+        record.Error = null;
+        state.SaveDigest(record);
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 1201, EventName = "DigestSent", Level = LogLevel.Information, Message = "Digest {DigestId} sent as {Messages} message(s)")]
+        public static partial void Sent(ILogger logger, string digestId, int messages);
+
+        [LoggerMessage(EventId = 1202, EventName = "DigestRetrying", Level = LogLevel.Warning, Message = "Digest {DigestId} attempt {Attempt} failed: {Reason}")]
+        public static partial void Retrying(ILogger logger, string digestId, int attempt, string reason);
+
+        [LoggerMessage(EventId = 1203, EventName = "SubscriptionPaused", Level = LogLevel.Warning, Message = "Subscription {SubscriptionId} paused: {Reason}")]
+        public static partial void Paused(ILogger logger, string subscriptionId, string reason);
+    }
+}

@@ -1,0 +1,9 @@
+namespace BriefBot.Core.Digests;
+
+public enum DigestStatus
+{
+    /// <summary>Recorded before sending: after a crash it is sent (or found sent) once.</summary>
+    Pending,
+    Sent,
+    Failed,
+}

@@ -1,0 +1,214 @@
+using BriefBot.Core.Digests;
+using BriefBot.Core.Replies;
+using Xunit;
+
+namespace BriefBot.Core.Tests.Digests;
+
+public sealed class DigestRunnerTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly DateTimeOffset MondayMorning = new(2031, 6, 2, 9, 30, 0, TimeSpan.Zero);
+
+    private static IEnumerable<string> Headings(Reply reply) => reply.Sections.Select(s => s.Heading);
+
+    private static string Text(Reply reply) => PlainTextRenderer.Render(reply);
+
+    [Fact]
+    public async Task The_first_digest_covers_the_last_week_only()
+    {
+        using var f = new DigestFixture();
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(MondayMorning);
+
+        var outcome = await f.Runner.CatchUpAsync(subscription, Ct);
+
+        Assert.Equal(DigestOutcome.Sent, outcome);
+        var digest = Assert.Single(f.Channel.Delivered).Reply;
+        Assert.Contains("Harbour shelled", Text(digest), StringComparison.Ordinal);
+        Assert.DoesNotContain("Old analysis", Text(digest), StringComparison.Ordinal);
+        Assert.Contains("What happened", Headings(digest));
+    }
+
+    [Fact]
+    public async Task A_second_wake_up_for_the_same_occurrence_sends_nothing()
+    {
+        using var f = new DigestFixture();
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(MondayMorning);
+
+        var first = await f.Runner.CatchUpAsync(subscription, Ct);
+        var second = await f.Runner.CatchUpAsync(subscription, Ct);
+
+        Assert.Equal((DigestOutcome.Sent, DigestOutcome.AlreadySent), (first, second));
+        Assert.Single(f.Channel.Delivered);
+    }
+
+    [Fact]
+    public async Task After_weeks_of_downtime_only_the_latest_digest_is_sent_and_it_covers_the_gap()
+    {
+        using var f = new DigestFixture();
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(MondayMorning);
+        await f.Runner.CatchUpAsync(subscription, Ct);
+
+        f.MoveTo(MondayMorning.AddDays(29));
+        await f.Runner.CatchUpAsync(subscription, Ct);
+
+        Assert.Equal(2, f.Channel.Delivered.Count);
+        var record = f.State.LastSent(subscription.Id)!;
+        Assert.Equal((new DateTime(2031, 6, 2, 9, 0, 0), new DateTime(2031, 6, 30, 9, 0, 0)), (record.WindowStartUtc, record.WindowEndUtc));
+    }
+
+    [Fact]
+    public async Task A_crash_after_sending_but_before_recording_does_not_send_twice()
+    {
+        using var f = new DigestFixture();
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(MondayMorning);
+        f.Channel.CrashAfterDelivery = new InvalidOperationException("process killed");
+        await Assert.ThrowsAsync<InvalidOperationException>(() => f.Runner.CatchUpAsync(subscription, Ct));
+
+        var afterRestart = await f.Runner.CatchUpAsync(subscription, Ct);
+
+        Assert.Equal(DigestOutcome.Recovered, afterRestart);
+        Assert.Single(f.Channel.Delivered);
+        Assert.Equal(DigestStatus.Sent, f.State.LastSent(subscription.Id)!.Status);
+    }
+
+    [Fact]
+    public async Task A_crash_after_recording_but_before_sending_sends_once_on_restart()
+    {
+        using var f = new DigestFixture();
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(MondayMorning);
+        f.State.RecordPending(new DigestRecord { Id = $"{subscription.Id}@2031-06-02T09:00", SubscriptionId = subscription.Id, WindowStartUtc = new DateTime(2031, 5, 26, 9, 0, 0), WindowEndUtc = new DateTime(2031, 6, 2, 9, 0, 0) });
+
+        var outcome = await f.Runner.CatchUpAsync(subscription, Ct);
+
+        Assert.Equal(DigestOutcome.Sent, outcome);
+        Assert.Single(f.Channel.Delivered);
+    }
+
+    [Fact]
+    public async Task Server_errors_are_retried_with_backoff_on_the_injected_clock()
+    {
+        using var f = new DigestFixture();
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(MondayMorning);
+        f.Channel.FailWith(new PublishException("503", isPermanent: false)).FailWith(new PublishException("500", isPermanent: false));
+
+        var run = f.Runner.CatchUpAsync(subscription, Ct);
+        await f.Time.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(2), Ct);
+        await f.Time.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(4), Ct);
+
+        Assert.Equal(DigestOutcome.Sent, await run);
+        Assert.Single(f.Channel.Delivered);
+        Assert.Equal(3, f.State.LastSent(subscription.Id)!.Attempts);
+    }
+
+    [Fact]
+    public async Task A_permanent_refusal_pauses_the_subscription_instead_of_retrying()
+    {
+        using var f = new DigestFixture();
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(MondayMorning);
+        f.Channel.FailWith(new PublishException("channel_not_found", isPermanent: true));
+
+        var outcome = await f.Runner.CatchUpAsync(subscription, Ct);
+        f.MoveTo(MondayMorning.AddDays(7));
+        var nextWeek = await f.Runner.CatchUpAsync(f.State.GetSubscription(subscription.Id)!, Ct);
+
+        Assert.Equal((DigestOutcome.Paused, DigestOutcome.Paused), (outcome, nextWeek));
+        Assert.Empty(f.Channel.Delivered);
+        Assert.Equal("channel_not_found", f.State.GetSubscription(subscription.Id)!.PausedReason);
+    }
+
+    [Fact]
+    public async Task An_article_added_later_is_new_and_an_edited_one_is_updated_not_new()
+    {
+        using var f = new DigestFixture();
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(MondayMorning);
+        await f.Runner.CatchUpAsync(subscription, Ct);
+
+        f.MoveTo(MondayMorning.AddDays(2));
+        f.Shelf.WithArticle("added", "Talks in Fredville", "2020-01-01", "Freedonian and Sylvanian envoys met in Fredville on June 3, 2031, to discuss the harbour. Sylvanian officials had first proposed talks on March 3, 2031.");
+        f.Shelf.WithArticle("recent", "Harbour shelled", "2031-05-29", "Sylvanian gunboats shelled the Freedonian harbour on May 28, 2031. Freedonian officials protested on May 29, 2031.\n\nA second paragraph was added.");
+        await f.Shelf.BuildAsync(Ct);
+        f.Runner.ObserveShelf();
+        f.MoveTo(MondayMorning.AddDays(7));
+        await f.Runner.CatchUpAsync(subscription, Ct);
+
+        var digest = f.Channel.Delivered.Last().Reply;
+        var text = Text(digest);
+        Assert.Contains("New on the shelf", Headings(digest));
+        Assert.Contains("Talks in Fredville", digest.Sections.Single(s => s.Heading == "New on the shelf").Lines.Single().PlainText, StringComparison.Ordinal);
+        Assert.Contains("Harbour shelled — updated: now 2 paragraphs, was 1", text, StringComparison.Ordinal);
+        Assert.Contains(digest.Sections.Single(s => s.Heading == "Newly reported").Lines, l => l.PlainText.StartsWith("3 March 2031", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Rebuilding_the_knowledge_base_does_not_make_old_articles_new()
+    {
+        using var f = new DigestFixture();
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(MondayMorning);
+        await f.Runner.CatchUpAsync(subscription, Ct);
+
+        f.Shelf.Store.Dispose();
+        File.Delete(f.Shelf.DatabasePath);
+        using var rebuilt = new DigestFixture(f.State);
+        foreach (var file in Directory.GetFiles(Path.Combine(f.Shelf.KnowledgeDirectory, "articles")))
+        {
+            rebuilt.Shelf.WithRawArticle(Path.GetFileNameWithoutExtension(file), File.ReadAllText(file));
+        }
+
+        await rebuilt.Shelf.BuildAsync(Ct);
+        rebuilt.MoveTo(MondayMorning.AddDays(7));
+        await rebuilt.Runner.CatchUpAsync(subscription, Ct);
+
+        var digest = Assert.Single(rebuilt.Channel.Delivered).Reply;
+        Assert.DoesNotContain("New on the shelf", Headings(digest));
+        Assert.StartsWith("A quiet week", digest.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_actor_filter_keeps_only_that_actors_news()
+    {
+        using var f = new DigestFixture();
+        f.Shelf.WithArticle("other", "Elsewhere", "2031-05-30", "Quentin Hale opened a bridge in Port Lune on May 30, 2031.");
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe("monday 09:00 UTC", "sylvania");
+        f.MoveTo(MondayMorning);
+
+        await f.Runner.CatchUpAsync(subscription, Ct);
+
+        var text = Text(Assert.Single(f.Channel.Delivered).Reply);
+        Assert.Contains("Harbour shelled", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Quentin Hale", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preview_shows_the_next_digest_without_sending_or_recording_it()
+    {
+        using var f = new DigestFixture();
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+
+        var preview = f.Runner.Preview(subscription);
+
+        Assert.Contains("Harbour shelled", Text(preview), StringComparison.Ordinal);
+        Assert.Empty(f.Channel.Delivered);
+        Assert.Null(f.State.LastSent(subscription.Id));
+    }
+}

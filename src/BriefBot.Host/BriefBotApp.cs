@@ -1,6 +1,8 @@
 using BriefBot.Core;
+using BriefBot.Core.Digests;
 using BriefBot.Discord;
 using BriefBot.Host.Endpoints;
+using BriefBot.Host.Jobs;
 using BriefBot.Host.Knowledge;
 
 namespace BriefBot.Host;
@@ -17,6 +19,10 @@ public static class BriefBotApp
         // Knowledge base and the platform-neutral commands every adapter feeds.
         builder.Services.AddBriefBotCore();
         builder.Services.AddHostedService<KnowledgeHostedService>();
+
+        // Digests: bot state in its own file, Quartz triggers per subscription, the local outbox by default.
+        builder.Services.AddDigests();
+        builder.Services.AddDigestScheduling();
 
         // Discord over HTTP interactions; off, and said so once, when no Discord settings are present.
         builder.Services.AddDiscord(builder.Configuration);

@@ -1,14 +1,17 @@
 using System.Text.Json;
+using BriefBot.Core;
 using BriefBot.Core.Commands;
-using BriefBot.Core.Commands.Timeline;
-using BriefBot.Core.Commands.Who;
+using BriefBot.Core.Digests;
 using BriefBot.Core.Knowledge.Store;
 using BriefBot.Core.Replies;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace BriefBot.Host.Cli;
 
-/// <summary><c>ask "/who NAME"</c>: answers one command exactly as a chat user would read it (or as JSON).</summary>
+/// <summary>
+/// <c>ask "/who NAME"</c>: answers one command exactly as a chat user would read it (or as JSON), with the same
+/// configuration and services as the running bot, so <c>/digest preview</c> and <c>/digest send</c> work too.
+/// </summary>
 internal static class AskVerb
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken)
@@ -23,9 +26,34 @@ internal static class AskVerb
             return Usage.Fail("ask takes one quoted command, e.g. ask \"/who Erdogan\".");
         }
 
-        using var store = BuildVerb.OpenStore(options);
-        await store.BuildAsync(cancellationToken);
-        var dispatcher = new CommandDispatcher([new WhoCommand(store), new TimelineCommand(store)], NullLogger<CommandDispatcher>.Instance);
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Knowledge:Directory"] = options.KnowledgeDirectory,
+            ["Knowledge:DatabasePath"] = options.DatabasePath,
+            ["Knowledge:WatchForChanges"] = "false",
+        });
+        if (options.StatePath is { } statePath)
+        {
+            builder.Configuration["Digests:StatePath"] = statePath;
+        }
+
+        if (options.OutboxDirectory is { } outbox)
+        {
+            builder.Configuration["Digests:OutboxDirectory"] = outbox;
+        }
+
+        builder.Logging.ClearProviders();
+        builder.Services.AddBriefBotCore();
+        builder.Services.AddDigests();
+        using var host = builder.Build();
+
+        await host.Services.GetRequiredService<KnowledgeStore>().BuildAsync(cancellationToken);
+        var state = host.Services.GetRequiredService<BotStateStore>();
+        ConfiguredSubscriptions.Apply(state, host.Services.GetRequiredService<IOptions<DigestOptions>>().Value, TimeProvider.System.GetUtcNow().UtcDateTime);
+        host.Services.GetRequiredService<DigestRunner>().ObserveShelf();
+
+        var dispatcher = host.Services.GetRequiredService<CommandDispatcher>();
         var reply = await dispatcher.DispatchAsync(CommandRequest.FromText(options.Positional[0]), cancellationToken);
         output.Write(options.Format == "json" ? JsonSerializer.Serialize(reply, KnowledgeJson.Indented) + "\n" : PlainTextRenderer.Render(reply));
         return 0;

@@ -9,6 +9,12 @@ internal sealed record CliOptions
 
     public string Format { get; init; } = "text";
 
+    /// <summary>Bot state file; null keeps the configured one (Digests:StatePath).</summary>
+    public string? StatePath { get; init; }
+
+    /// <summary>Outbox folder; null keeps the configured one (Digests:OutboxDirectory).</summary>
+    public string? OutboxDirectory { get; init; }
+
     public List<string> Positional { get; init; } = [];
 
     public static bool TryParse(IReadOnlyList<string> args, out CliOptions options, out string error)
@@ -27,6 +33,12 @@ internal sealed record CliOptions
                 case "--db":
                     options = options with { DatabasePath = Next() ?? "" };
                     break;
+                case "--state":
+                    options = options with { StatePath = Next() ?? "" };
+                    break;
+                case "--outbox":
+                    options = options with { OutboxDirectory = Next() ?? "" };
+                    break;
                 case "--format":
                     options = options with { Format = Next() ?? "" };
                     break;
@@ -42,9 +54,9 @@ internal sealed record CliOptions
             }
         }
 
-        if (options.KnowledgeDirectory.Length == 0 || options.DatabasePath.Length == 0)
+        if (options.KnowledgeDirectory.Length == 0 || options.DatabasePath.Length == 0 || options.StatePath is "" || options.OutboxDirectory is "")
         {
-            error = "--knowledge and --db need a path.";
+            error = "--knowledge, --db, --state and --outbox need a path.";
             return false;
         }
 

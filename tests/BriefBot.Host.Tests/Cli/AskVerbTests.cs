@@ -16,7 +16,7 @@ public sealed class AskVerbTests
     private static async Task<(int Code, string Output)> AskAsync(TestShelf shelf, params string[] args)
     {
         using var output = new StringWriter();
-        var code = await AskVerb.RunAsync([.. args, "--knowledge", shelf.KnowledgeDirectory, "--db", shelf.DatabasePath], output, Ct);
+        var code = await AskVerb.RunAsync([.. args, "--knowledge", shelf.KnowledgeDirectory, "--db", shelf.DatabasePath, "--state", shelf.StatePath, "--outbox", shelf.OutboxDirectory], output, Ct);
         return (code, output.ToString());
     }
 
@@ -55,6 +55,25 @@ public sealed class AskVerbTests
 
         Assert.Equal(0, code);
         Assert.Contains("Not on the shelf", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Digest_preview_and_send_reach_the_default_outbox_subscription()
+    {
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var shelf = Shelf().WithArticle("fresh", "Fresh news", today, "Admiral Quentin Hale inspected the Sylvanian fleet yesterday.");
+
+        var (previewCode, preview) = await AskAsync(shelf, "/digest preview");
+        var (sendCode, sent) = await AskAsync(shelf, "/digest send");
+
+        Assert.Equal((0, 0), (previewCode, sendCode));
+        Assert.Contains("New on the shelf", preview, StringComparison.Ordinal);
+        Assert.Contains("Fresh news", preview, StringComparison.Ordinal);
+        Assert.DoesNotContain("Harbour news", preview, StringComparison.Ordinal);
+        Assert.StartsWith("Digest sent", sent, StringComparison.Ordinal);
+        var file = Assert.Single(Directory.GetFiles(shelf.OutboxDirectory, "*.md", SearchOption.AllDirectories));
+        Assert.Contains("Fresh news", await File.ReadAllTextAsync(file, Ct), StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(shelf.OutboxDirectory, "*.json", SearchOption.AllDirectories));
     }
 
     [Theory]

@@ -10,7 +10,7 @@ public sealed class ProgramTests
     {
         using var shelf = new TestShelf().WithArticle("a", "A", "2031-01-01", "Quentin Hale met Ana Berg on January 1, 2031.");
 
-        var code = await Program.Main(["ask", "/who Quentin Hale", "--knowledge", shelf.KnowledgeDirectory, "--db", "/proc/briefbot-cannot-write-here/k.db"]);
+        var code = await Program.Main(["ask", "/who Quentin Hale", "--knowledge", shelf.KnowledgeDirectory, "--db", "/proc/briefbot-cannot-write-here/k.db", "--state", shelf.StatePath]);
 
         Assert.Equal(1, code);
     }

@@ -56,12 +56,7 @@ internal sealed class DiscordHost : IAsyncDisposable
         var signer = new InteractionSigner();
         var time = new ObservableTimeProvider();
         shelf ??= new TestShelf();
-        List<string> args =
-        [
-            "--urls", "http://127.0.0.1:0",
-            "--Knowledge:Directory", shelf.KnowledgeDirectory,
-            "--Knowledge:DatabasePath", shelf.DatabasePath,
-        ];
+        List<string> args = ["--urls", "http://127.0.0.1:0", .. shelf.HostArguments];
         if (withDiscord)
         {
             args.AddRange(["--Discord:PublicKey", signer.PublicKeyHex, "--Discord:ApplicationId", InteractionPayloads.ApplicationId, "--Discord:ApiBaseUrl", discord.ApiBaseUrl.AbsoluteUri]);

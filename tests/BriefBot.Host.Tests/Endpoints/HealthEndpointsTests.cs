@@ -13,12 +13,7 @@ public sealed class HealthEndpointsTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static WebApplication Start(TestShelf shelf) => BriefBotApp.Build(
-    [
-        "--urls", "http://127.0.0.1:0",
-        "--Knowledge:Directory", shelf.KnowledgeDirectory,
-        "--Knowledge:DatabasePath", shelf.DatabasePath,
-    ]);
+    private static WebApplication Start(TestShelf shelf) => BriefBotApp.Build(["--urls", "http://127.0.0.1:0", .. shelf.HostArguments]);
 
     private static Uri BaseAddress(WebApplication app) => new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 

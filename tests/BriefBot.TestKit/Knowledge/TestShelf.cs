@@ -29,6 +29,19 @@ public sealed class TestShelf : IDisposable
 
     public string DatabasePath => Path.Combine(Root, "data", "knowledge.db");
 
+    public string StatePath => Path.Combine(Root, "data", "state.db");
+
+    public string OutboxDirectory => Path.Combine(Root, "data", "outbox");
+
+    /// <summary>Host arguments that keep every file of a test host inside this shelf's folder.</summary>
+    public IReadOnlyList<string> HostArguments =>
+    [
+        "--Knowledge:Directory", KnowledgeDirectory,
+        "--Knowledge:DatabasePath", DatabasePath,
+        "--Digests:StatePath", StatePath,
+        "--Digests:OutboxDirectory", OutboxDirectory,
+    ];
+
     public KnowledgeStore Store => _store ??= new KnowledgeStore(
         Options.Create(new KnowledgeOptions { Directory = KnowledgeDirectory, DatabasePath = DatabasePath, WatchForChanges = false }),
         TimeProvider.System,

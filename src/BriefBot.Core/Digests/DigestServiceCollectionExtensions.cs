@@ -1,0 +1,22 @@
+using BriefBot.Core.Commands;
+using BriefBot.Core.Commands.Digest;
+using BriefBot.Core.Replies;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BriefBot.Core.Digests;
+
+public static class DigestServiceCollectionExtensions
+{
+    /// <summary>Bot state, the outbox channel, the digest runner and the /digest command.</summary>
+    public static IServiceCollection AddDigests(this IServiceCollection services)
+    {
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<BotStateStore>();
+        services.AddSingleton<IChannelPublisher, OutboxPublisher>();
+        services.TryAddSingleton<DigestRunner>();
+        services.AddCommandHandler<DigestCommand>();
+        return services;
+    }
+}

@@ -1,0 +1,44 @@
+using BriefBot.Core.Digests;
+using Quartz;
+
+namespace BriefBot.Host.Jobs;
+
+/// <summary>
+/// Thin Quartz job: wakes the digest runner. With a subscription id it catches up that subscription (its own
+/// trigger fired); without one it sweeps them all (start-up, catch-up, retries, subscriptions made since start).
+/// The runner decides what is due and never sends an occurrence twice, so extra wake-ups are harmless.
+/// </summary>
+[DisallowConcurrentExecution]
+internal sealed partial class DigestJob(DigestRunner runner, BotStateStore state, ILogger<DigestJob> logger) : IJob
+{
+    public const string SubscriptionKey = "subscription";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var only = context.MergedJobDataMap.GetString(SubscriptionKey);
+        var subscriptions = state.AllSubscriptions().Where(s => only is null || s.Id == only);
+        foreach (var subscription in subscriptions)
+        {
+            try
+            {
+                await runner.CatchUpAsync(subscription, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // One subscription's failure never blocks the others; the next sweep tries again.
+                Log.Failed(logger, ex, subscription.Id);
+            }
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 4101, EventName = "DigestJobFailed", Level = LogLevel.Error, Message = "Digest for {SubscriptionId} failed; it will be retried")]
+        public static partial void Failed(ILogger logger, Exception exception, string subscriptionId);
+    }
+}

@@ -1,0 +1,69 @@
+using BriefBot.Core.Digests;
+using BriefBot.Core.Knowledge.Store;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace BriefBot.Host.Jobs;
+
+/// <summary>
+/// At start: turns configured subscriptions into stored ones, stamps what the shelf holds after every rebuild,
+/// and gives each subscription its own Quartz cron trigger in its time zone.
+/// </summary>
+internal sealed partial class DigestStartup(
+    BotStateStore state,
+    DigestRunner runner,
+    KnowledgeStore knowledge,
+    ISchedulerFactory schedulers,
+    IOptions<DigestOptions> options,
+    TimeProvider time,
+    ILogger<DigestStartup> logger) : IHostedService
+{
+    public static readonly JobKey Job = new("digest");
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        ConfiguredSubscriptions.Apply(state, options.Value, time.GetUtcNow().UtcDateTime);
+        knowledge.Rebuilt += OnRebuilt;
+        if (knowledge.IsLoaded)
+        {
+            runner.ObserveShelf();
+        }
+
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        foreach (var subscription in state.AllSubscriptions())
+        {
+            if (!DigestScheduleParser.TryParse(subscription.Schedule, out var schedule, out var error))
+            {
+                Log.BadSchedule(logger, subscription.Id, error);
+                continue;
+            }
+
+            var trigger = TriggerBuilder.Create()
+                .WithIdentity("digest:" + subscription.Id)
+                .ForJob(Job)
+                .UsingJobData(DigestJob.SubscriptionKey, subscription.Id)
+                .WithCronSchedule(schedule.QuartzCron, cron => cron.InTimeZone(schedule.TimeZone).WithMisfireInstruction(CronTriggerMisfireInstruction.DoNothing))
+                .Build();
+            await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
+            var described = schedule.ToString();
+            Log.Scheduled(logger, subscription.Id, described, subscription.Platform);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        knowledge.Rebuilt -= OnRebuilt;
+        return Task.CompletedTask;
+    }
+
+    private void OnRebuilt(object? sender, EventArgs e) => runner.ObserveShelf();
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 4102, EventName = "DigestScheduled", Level = LogLevel.Information, Message = "Digest {SubscriptionId}: {Schedule}, delivered to {Platform}")]
+        public static partial void Scheduled(ILogger logger, string subscriptionId, string schedule, string platform);
+
+        [LoggerMessage(EventId = 4103, EventName = "DigestBadSchedule", Level = LogLevel.Warning, Message = "Digest {SubscriptionId} has a schedule that cannot be read: {Error}")]
+        public static partial void BadSchedule(ILogger logger, string subscriptionId, string error);
+    }
+}

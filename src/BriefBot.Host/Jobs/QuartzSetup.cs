@@ -1,0 +1,25 @@
+using Quartz;
+
+namespace BriefBot.Host.Jobs;
+
+internal static class QuartzSetup
+{
+    /// <summary>Quartz in the worker: the digest job, swept every minute and at start; per-subscription triggers come from <see cref="DigestStartup"/>.</summary>
+    public static IServiceCollection AddDigestScheduling(this IServiceCollection services)
+    {
+        services.AddQuartz(quartz =>
+        {
+            quartz.AddJob<DigestJob>(job => job.WithIdentity(DigestStartup.Job).StoreDurably());
+
+            // The sweep delivers what a trigger could not: catch-up after downtime, retries, new subscriptions.
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(DigestStartup.Job)
+                .WithIdentity("digest:sweep")
+                .StartNow()
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+        });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        services.AddHostedService<DigestStartup>();
+        return services;
+    }
+}

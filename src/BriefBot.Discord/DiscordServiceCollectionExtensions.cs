@@ -1,3 +1,4 @@
+using BriefBot.Core.Replies;
 using BriefBot.Discord.Interactions;
 using BriefBot.Discord.Rendering;
 using BriefBot.Discord.Rest;
@@ -50,6 +51,13 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<DiscordReplyRenderer>();
         services.AddSingleton<FollowUps>();
         services.AddSingleton<InteractionHandler>();
+
+        // Posting digests into channels needs the bot token; without it Discord only answers commands.
+        if (!string.IsNullOrWhiteSpace(section[nameof(DiscordOptions.BotToken)]))
+        {
+            services.AddTransient<IChannelPublisher, DiscordChannelPublisher>();
+        }
+
         return services;
     }
 

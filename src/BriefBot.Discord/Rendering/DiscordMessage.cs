@@ -15,4 +15,9 @@ internal sealed record DiscordMessage
     public AllowedMentions AllowedMentions { get; init; } = AllowedMentions.None;
 
     public int? Flags { get; init; }
+
+    /// <summary>With <see cref="EnforceNonce"/>, a repeat of the same nonce returns the first message instead of posting twice (§3.1).</summary>
+    public string? Nonce { get; init; }
+
+    public bool? EnforceNonce { get; init; }
 }

@@ -16,4 +16,7 @@ internal sealed record ApplicationCommandOption
     public int? MaxLength { get; init; }
 
     public IReadOnlyList<ApplicationCommandOption>? Options { get; init; }
+
+    /// <summary>Fixed values to pick from (at most 25, §2.3); not combined with autocomplete.</summary>
+    public IReadOnlyList<ApplicationCommandOptionChoice>? Choices { get; init; }
 }

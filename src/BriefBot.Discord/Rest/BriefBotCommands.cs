@@ -1,3 +1,4 @@
+using BriefBot.Core.Commands.Digest;
 using BriefBot.Core.Commands.Timeline;
 using BriefBot.Core.Commands.Who;
 
@@ -30,6 +31,25 @@ internal static class BriefBotCommands
             [
                 Text(TimelineCommand.PeriodOption, "A day, month, year, decade or range: 2026-03, 2026, 1990s", required: true),
                 Text(TimelineCommand.ActorOption, "Only events involving this actor", required: false),
+            ],
+        },
+        new()
+        {
+            Name = "digest",
+            Description = "This channel's weekly digest: subscribe, list, preview, send or unsubscribe",
+            Type = 1,
+            Options =
+            [
+                new ApplicationCommandOption
+                {
+                    Type = StringOption,
+                    Name = DigestCommand.ActionOption,
+                    Description = "What to do",
+                    Required = true,
+                    Choices = [.. new[] { "subscribe", "list", "preview", "send", "unsubscribe" }.Select(a => new ApplicationCommandOptionChoice(a, a))],
+                },
+                Text(DigestCommand.ScheduleOption, "When: monday 09:00 Europe/Berlin, daily 08:30 UTC, or cron …", required: false),
+                Text(DigestCommand.ActorsOption, "Only news about these actors, comma-separated", required: false),
             ],
         },
     ];

@@ -27,8 +27,20 @@ internal sealed partial class DiscordRestClient(HttpClient http, RateLimitBucket
         return await SendAsync<List<ApplicationCommand>>(route, commands, cancellationToken) ?? [];
     }
 
-    public Task CreateMessageAsync(string channelId, DiscordMessage message, CancellationToken cancellationToken) =>
-        SendAsync<JsonElement>(new DiscordRoute(HttpMethod.Post, "/channels/{channel_id}/messages", $"channels/{Id(channelId)}/messages", channelId, UsesBotToken: true), message, cancellationToken);
+    /// <summary>Posts into a channel; returns the new message's id.</summary>
+    public async Task<string?> CreateMessageAsync(string channelId, DiscordMessage message, CancellationToken cancellationToken)
+    {
+        var created = await SendAsync<JsonElement>(new DiscordRoute(HttpMethod.Post, "/channels/{channel_id}/messages", $"channels/{Id(channelId)}/messages", channelId, UsesBotToken: true), message, cancellationToken);
+        return created.ValueKind == JsonValueKind.Object && created.TryGetProperty("id", out var id) ? id.GetString() : null;
+    }
+
+    /// <summary>The channel's most recent messages, newest first (at most 100, §2.1).</summary>
+    public async Task<IReadOnlyList<JsonElement>> GetRecentMessagesAsync(string channelId, int limit, CancellationToken cancellationToken)
+    {
+        var route = new DiscordRoute(HttpMethod.Get, "/channels/{channel_id}/messages", $"channels/{Id(channelId)}/messages?limit={Math.Clamp(limit, 1, 100)}", channelId, UsesBotToken: true);
+        var messages = await SendAsync<JsonElement>(route, null, cancellationToken);
+        return messages.ValueKind == JsonValueKind.Array ? [.. messages.EnumerateArray()] : [];
+    }
 
     /// <summary>Edits the interaction's first response: the normal end of a deferred answer (§1.10).</summary>
     public Task EditOriginalResponseAsync(string applicationId, string interactionToken, DiscordMessage message, CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using BriefBot.Core;
 using BriefBot.Discord;
 using BriefBot.Host.Endpoints;
 using BriefBot.Host.Knowledge;
+using BriefBot.Slack;
 
 namespace BriefBot.Host;
 
@@ -21,6 +22,9 @@ public static class BriefBotApp
         // Discord over HTTP interactions; off, and said so once, when no Discord settings are present.
         builder.Services.AddDiscord(builder.Configuration);
 
+        // Slack slash commands and buttons over HTTP; off, and said so once, when no Slack settings are present.
+        builder.Services.AddSlack(builder.Configuration);
+
         // Problem details give 4xx answers a stable, stack-trace-free shape.
         builder.Services.AddProblemDetails();
 
@@ -29,6 +33,7 @@ public static class BriefBotApp
         var app = builder.Build();
         app.MapHealth();
         app.MapDiscordInteractions();
+        app.MapSlackCommands();
         return app;
     }
 }

@@ -1,0 +1,258 @@
+using System.Globalization;
+using System.Text;
+using BriefBot.Core.Replies;
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.Slack.Rendering;
+
+/// <summary>
+/// Reply → Block Kit (shared/protocols/slack.md §4): a header, the summary and each section as mrkdwn sections,
+/// choices as sections with a button, paging as a context line and Previous/Next buttons, then a divider and the
+/// numbered sources in context blocks. Every limit of <see cref="SlackLimits"/> holds whatever the reply holds:
+/// long content is cut at a line boundary with "…and N more". Answers go in the channel; errors, "not found"
+/// and invalid input go to the asker alone.
+/// </summary>
+internal sealed partial class SlackReplyRenderer(ILogger<SlackReplyRenderer> logger)
+{
+    private const int MaxChoiceBlocks = 20;
+    private const int MaxSourceBlocks = 2;
+    private const int SourceElement = 300;
+    private const int SourcesBudget = 2000;
+    private const int LineMax = 1000;
+    private const int SmallestUsefulText = 60;
+
+    public SlackMessage Render(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var title = SlackText.Plain(reply.Title.Trim().Length > 0 ? reply.Title : "BriefBot", SlackLimits.HeaderText);
+        var tailText = 0;
+
+        var choices = Choices(reply, ref tailText);
+        var paging = Paging(reply, ref tailText);
+        var sources = Sources(reply.Sources, ref tailText);
+
+        var blocks = new List<Block> { Block.Header(title) };
+        var textLeft = SlackLimits.BlocksText - title.Length - tailText;
+        if (reply.Summary is { } summary && summary.Trim().Length > 0)
+        {
+            var text = SlackText.EscapeWithin(summary.Trim(), Math.Min(SlackLimits.SectionText, Math.Max(SmallestUsefulText, textLeft / 2)));
+            blocks.Add(Block.Section(text));
+            textLeft -= text.Length;
+        }
+
+        // One block stays free for the "…and N more sections" note.
+        var blocksLeft = SlackLimits.Blocks - blocks.Count - choices.Count - paging.Count - sources.Count - 1;
+        var sectionsShown = Sections(reply.Sections, blocks, ref blocksLeft, ref textLeft);
+        if (sectionsShown < reply.Sections.Count)
+        {
+            var left = reply.Sections.Count - sectionsShown;
+            blocks.Add(Block.Context([string.Create(CultureInfo.InvariantCulture, $"_…and {left} more section{(left == 1 ? "" : "s")}_")]));
+        }
+
+        blocks.AddRange(choices);
+        blocks.AddRange(paging);
+        blocks.AddRange(sources);
+        return new SlackMessage
+        {
+            ResponseType = IsEphemeral(reply) ? SlackMessage.Ephemeral : SlackMessage.InChannel,
+            Text = Fallback(reply),
+            Blocks = blocks,
+        };
+    }
+
+    public static bool IsEphemeral(Reply reply) =>
+        reply.IsEphemeral || reply.Kind is ReplyKind.NotFound or ReplyKind.Invalid or ReplyKind.Error;
+
+    /// <summary>The notification text: title and summary, escaped like everything else (top-level text is mrkdwn).</summary>
+    private static string Fallback(Reply reply)
+    {
+        var plain = reply.Summary is { Length: > 0 } summary ? $"{reply.Title}: {summary}" : reply.Title;
+        var text = SlackText.EscapeWithin(plain.Trim(), SlackLimits.FallbackText);
+        return text.Length > 0 ? text : "BriefBot";
+    }
+
+    /// <summary>Adds section blocks while blocks and text last; returns how many reply sections were started.</summary>
+    private static int Sections(IReadOnlyList<ReplySection> sections, List<Block> blocks, ref int blocksLeft, ref int textLeft)
+    {
+        var shown = 0;
+        foreach (var section in sections)
+        {
+            if (blocksLeft < 1 || textLeft < SmallestUsefulText)
+            {
+                break;
+            }
+
+            var lines = section.Lines.Select(l => "• " + SpanMrkdwn.Line(l, LineMax)).ToList();
+            var heading = SlackText.EscapeWithin(section.Heading.Trim(), 200);
+            var text = new StringBuilder(heading.Length > 0 ? "*" + heading + "*" : "");
+            var omitted = 0;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var leftAfter = lines.Count - (i + 1) + section.MoreCount;
+                var needed = (text.Length > 0 ? 1 : 0) + lines[i].Length + (leftAfter > 0 ? More(leftAfter).Length + 1 : 0);
+                if (text.Length + needed <= Math.Min(SlackLimits.SectionText, textLeft))
+                {
+                    text.Append(text.Length > 0 ? "\n" : "").Append(lines[i]);
+                    continue;
+                }
+
+                // The line does not fit this block: continue the section in a new one, if blocks and text remain.
+                if (text.Length > 0 && blocksLeft >= 2 && textLeft - text.Length >= SmallestUsefulText + lines[i].Length)
+                {
+                    blocks.Add(Block.Section(text.ToString()));
+                    blocksLeft--;
+                    textLeft -= text.Length;
+                    text.Clear();
+                    i--;
+                    continue;
+                }
+
+                omitted = lines.Count - i;
+                break;
+            }
+
+            if (omitted + section.MoreCount > 0)
+            {
+                text.Append(text.Length > 0 ? "\n" : "").Append(More(omitted + section.MoreCount));
+            }
+
+            if (text.Length == 0)
+            {
+                text.Append('—');
+            }
+
+            blocks.Add(Block.Section(text.ToString()));
+            blocksLeft--;
+            textLeft -= text.Length;
+            shown++;
+        }
+
+        return shown;
+    }
+
+    private static string More(int count) => string.Create(CultureInfo.InvariantCulture, $"_…and {count} more_");
+
+    /// <summary>One section per choice with a button carrying its command; choices whose command cannot be carried show it to type.</summary>
+    private List<Block> Choices(Reply reply, ref int textUsed)
+    {
+        var blocks = new List<Block>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var uncarried = 0;
+        foreach (var (choice, index) in reply.Choices.Select((c, i) => (c, i)))
+        {
+            if (blocks.Count == MaxChoiceBlocks || !seen.Add(choice.Command))
+            {
+                continue;
+            }
+
+            var label = SlackText.EscapeWithin(choice.Label.Trim().Length > 0 ? choice.Label : choice.Command, 200);
+            var text = "*" + label + "*";
+            if (choice.Description is { } description && description.Trim().Length > 0)
+            {
+                text += "\n" + SlackText.EscapeWithin(description.Trim(), 300);
+            }
+
+            ButtonElement? button = null;
+            if (ActionIds.Carries(choice.Command))
+            {
+                button = new ButtonElement(TextObject.Plain("Choose"), ActionIds.Choice + index.ToString(CultureInfo.InvariantCulture), choice.Command);
+            }
+            else
+            {
+                uncarried++;
+                text += "\nType: " + SlackText.EscapeWithin(choice.Command, 400);
+            }
+
+            blocks.Add(Block.Section(text, button));
+            textUsed += text.Length + (button?.Value.Length ?? 0);
+        }
+
+        if (uncarried > 0)
+        {
+            Log.CommandsTooLong(logger, uncarried);
+        }
+
+        var hidden = reply.Choices.Select(c => c.Command).Distinct(StringComparer.Ordinal).Count() - blocks.Count;
+        if (hidden > 0)
+        {
+            var note = string.Create(CultureInfo.InvariantCulture, $"_…and {hidden} more not listed: be more specific_");
+            blocks.Add(Block.Context([note]));
+            textUsed += note.Length;
+        }
+
+        return blocks;
+    }
+
+    /// <summary>"Page 2 of 3" as context, then Previous/Next buttons for the neighbouring pages that exist.</summary>
+    private static List<Block> Paging(Reply reply, ref int textUsed)
+    {
+        if (reply.Paging is not { PageCount: > 1 } paging)
+        {
+            return [];
+        }
+
+        var where = string.Create(CultureInfo.InvariantCulture, $"Page {paging.Page} of {paging.PageCount}");
+        var blocks = new List<Block> { Block.Context([where]) };
+        textUsed += where.Length;
+        var buttons = new List<ButtonElement>();
+        if (ActionIds.Carries(paging.PreviousCommand))
+        {
+            buttons.Add(new ButtonElement(TextObject.Plain("◀ Previous"), ActionIds.Previous, paging.PreviousCommand!));
+        }
+
+        if (ActionIds.Carries(paging.NextCommand))
+        {
+            buttons.Add(new ButtonElement(TextObject.Plain("Next ▶"), ActionIds.Next, paging.NextCommand!) { Style = "primary" });
+        }
+
+        if (buttons.Count > 0)
+        {
+            blocks.Add(Block.Actions("briefbot:paging", buttons));
+            textUsed += buttons.Sum(b => b.Text.Text.Length + b.Value.Length);
+        }
+
+        return blocks;
+    }
+
+    /// <summary>A divider, then up to ten sources per context block; what does not fit is counted in the last element.</summary>
+    private static List<Block> Sources(IReadOnlyList<ReplySource> sources, ref int textUsed)
+    {
+        if (sources.Count == 0)
+        {
+            return [];
+        }
+
+        var capacity = (SlackLimits.ContextElements * MaxSourceBlocks) - 1;
+        var lines = new List<string>();
+        var used = 0;
+        foreach (var source in sources)
+        {
+            var line = SpanMrkdwn.Source(source, SourceElement);
+            if (lines.Count == capacity || used + line.Length > SourcesBudget)
+            {
+                break;
+            }
+
+            lines.Add(line);
+            used += line.Length;
+        }
+
+        if (lines.Count < sources.Count)
+        {
+            var note = string.Create(CultureInfo.InvariantCulture, $"_…and {sources.Count - lines.Count} more sources_");
+            lines.Add(note);
+            used += note.Length;
+        }
+
+        textUsed += used;
+        var blocks = new List<Block> { Block.Divider() };
+        blocks.AddRange(lines.Chunk(SlackLimits.ContextElements).Select(Block.Context));
+        return blocks;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3301, EventName = "CommandsTooLong", Level = LogLevel.Warning, Message = "{Count} choice commands exceed Slack's 2000-character button value and were shown as text to type")]
+        public static partial void CommandsTooLong(ILogger logger, int count);
+    }
+}

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace BriefBot.Slack.Rendering;
 
 /// <summary>
@@ -20,5 +22,6 @@ internal sealed record SlackMessage
 
     public const string Ephemeral = "ephemeral";
 
+    [JsonIgnore]
     public bool IsEphemeral => ResponseType != InChannel;
 }

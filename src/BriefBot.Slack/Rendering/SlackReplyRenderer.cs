@@ -66,7 +66,10 @@ internal sealed partial class SlackReplyRenderer(ILogger<SlackReplyRenderer> log
     /// <summary>The notification text: title and summary, escaped like everything else (top-level text is mrkdwn).</summary>
     private static string Fallback(Reply reply)
     {
-        var plain = reply.Summary is { Length: > 0 } summary ? $"{reply.Title}: {summary}" : reply.Title;
+        var title = reply.Title.Trim();
+        var plain = reply.Summary is { Length: > 0 } summary
+            ? title + (title.Length > 0 && char.IsPunctuation(title[^1]) ? " " : ": ") + summary.Trim()
+            : title;
         var text = SlackText.EscapeWithin(plain.Trim(), SlackLimits.FallbackText);
         return text.Length > 0 ? text : "BriefBot";
     }

@@ -4,6 +4,7 @@ using BriefBot.Discord;
 using BriefBot.Host.Endpoints;
 using BriefBot.Host.Jobs;
 using BriefBot.Host.Knowledge;
+using BriefBot.Slack;
 
 namespace BriefBot.Host;
 
@@ -27,6 +28,9 @@ public static class BriefBotApp
         // Discord over HTTP interactions; off, and said so once, when no Discord settings are present.
         builder.Services.AddDiscord(builder.Configuration);
 
+        // Slack slash commands and buttons over HTTP; off, and said so once, when no Slack settings are present.
+        builder.Services.AddSlack(builder.Configuration);
+
         // Problem details give 4xx answers a stable, stack-trace-free shape.
         builder.Services.AddProblemDetails();
 
@@ -35,6 +39,7 @@ public static class BriefBotApp
         var app = builder.Build();
         app.MapHealth();
         app.MapDiscordInteractions();
+        app.MapSlackCommands();
         return app;
     }
 }

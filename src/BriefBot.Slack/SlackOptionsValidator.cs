@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace BriefBot.Slack;
+
+/// <summary>Reports every problem with the Slack settings at once, naming each setting as it is configured; never echoes a secret.</summary>
+internal sealed partial class SlackOptionsValidator : IValidateOptions<SlackOptions>
+{
+    /// <summary>Slack shows a timeout after 3 s without a 200 (shared/protocols/slack.md §1.2).</summary>
+    private static readonly TimeSpan MaxAcknowledgeWithin = TimeSpan.FromMilliseconds(2500);
+
+    public ValidateOptionsResult Validate(string? name, SlackOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.SigningSecret))
+        {
+            failures.Add("Slack:SigningSecret (Slack__SigningSecret) is missing: copy the Signing Secret from the app's Basic Information page.");
+        }
+        else if (options.SigningSecret.Trim().Any(char.IsWhiteSpace) || options.SigningSecret.Trim().Length < 16)
+        {
+            failures.Add("Slack:SigningSecret (Slack__SigningSecret) does not look like a Slack signing secret (one word, usually 32 hexadecimal characters).");
+        }
+
+        if (options.BotToken is { Length: > 0 } token && (!token.Trim().StartsWith("xoxb-", StringComparison.Ordinal) || token.Trim().Any(char.IsWhiteSpace)))
+        {
+            failures.Add("Slack:BotToken (Slack__BotToken) must be the Bot User OAuth Token alone, starting with \"xoxb-\".");
+        }
+
+        if (options.ApiBaseUrl is not { IsAbsoluteUri: true } url || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+        {
+            failures.Add("Slack:ApiBaseUrl (Slack__ApiBaseUrl) must be an absolute http(s) URL, normally https://slack.com/api.");
+        }
+
+        CheckCommand(options.WhoCommand, "WhoCommand", failures);
+        CheckCommand(options.TimelineCommand, "TimelineCommand", failures);
+        if (string.Equals(options.WhoCommand?.Trim(), options.TimelineCommand?.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add("Slack:WhoCommand (Slack__WhoCommand) and Slack:TimelineCommand (Slack__TimelineCommand) must be different commands.");
+        }
+
+        for (var i = 0; i < options.Admins.Count; i++)
+        {
+            if (!UserId().IsMatch(options.Admins[i]?.Trim() ?? ""))
+            {
+                failures.Add($"Slack:Admins:{i} (Slack__Admins__{i}) must be a Slack user id such as U0123ABCD.");
+            }
+        }
+
+        if (options.AcknowledgeWithin <= TimeSpan.Zero || options.AcknowledgeWithin > MaxAcknowledgeWithin)
+        {
+            failures.Add("Slack:AcknowledgeWithin (Slack__AcknowledgeWithin) must be between 00:00:00.001 and 00:00:02.500: Slack allows 3 seconds.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void CheckCommand(string? command, string setting, List<string> failures)
+    {
+        if (!CommandName().IsMatch(command?.Trim() ?? ""))
+        {
+            failures.Add($"Slack:{setting} (Slack__{setting}) must be a slash command such as /who: a \"/\" then up to 31 lower-case letters, digits, \"-\" or \"_\".");
+        }
+    }
+
+    [GeneratedRegex("^/[a-z0-9_-]{1,31}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommandName();
+
+    [GeneratedRegex("^[UW][A-Z0-9]{2,20}$", RegexOptions.CultureInvariant)]
+    private static partial Regex UserId();
+}

@@ -1,0 +1,62 @@
+using BriefBot.Slack.Interactivity;
+using BriefBot.Slack.Rendering;
+using BriefBot.Slack.SlashCommands;
+using BriefBot.Slack.WebApi;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace BriefBot.Slack;
+
+public static class SlackServiceCollectionExtensions
+{
+    /// <summary>The settings whose presence turns Slack on; <c>ApiBaseUrl</c>, command names and tuning alone do not.</summary>
+    private static readonly string[] Credentials = [nameof(SlackOptions.SigningSecret), nameof(SlackOptions.BotToken)];
+
+    /// <summary>
+    /// Slack slash commands, interactivity and the Web API. With no Slack credentials at all, Slack is off (the host
+    /// runs and says so once); with some, every setting is validated at start and a bad one stops the host, named.
+    /// </summary>
+    public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(SlackOptions.SectionName);
+        if (!IsConfigured(section))
+        {
+            services.AddHostedService<SlackOffNotice>();
+            return services;
+        }
+
+        services.AddOptions<SlackOptions>().Bind(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient<SlackWebApiClient>(http =>
+            {
+                http.DefaultRequestHeaders.UserAgent.ParseAdd(SlackWebApiClient.UserAgent);
+                http.Timeout = TimeSpan.FromSeconds(30);
+            })
+            // The default handler logs request URLs, and response_url is a credential.
+            .RemoveAllLoggers();
+        if (!string.IsNullOrWhiteSpace(section[nameof(SlackOptions.BotToken)]) && !string.Equals(section[nameof(SlackOptions.CheckTokenOnStart)], "false", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddHostedService<SlackTokenCheck>();
+        }
+
+        services.AddSingleton(provider => new SlackSignatureVerifier(
+            provider.GetRequiredService<IOptions<SlackOptions>>().Value.SigningSecret ?? "",
+            provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ReplayGuard>();
+        services.AddSingleton<SlackReplyRenderer>();
+        services.AddSingleton<ResponseUrlDeliveries>();
+        services.AddSingleton<Acknowledgement>();
+        services.AddSingleton<SlashCommandHandler>();
+        services.AddSingleton<InteractivityHandler>();
+        return services;
+    }
+
+    /// <summary>Whether any Slack credential is set, for callers that map routes only when Slack is on.</summary>
+    public static bool IsConfigured(IConfiguration section) =>
+        Credentials.Any(key => !string.IsNullOrWhiteSpace(section?[key]));
+}

@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using BriefBot.Core.Replies;
+using BriefBot.Slack.Rendering;
+using BriefBot.Slack.WebApi;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.Slack.SlashCommands;
+
+/// <summary>
+/// Finishes acknowledged requests: waits for the reply, then POSTs it to the request's response_url
+/// (shared/protocols/slack.md §1.4). Work outlives the HTTP request but not the URL (30 minutes) nor the host.
+/// </summary>
+internal sealed partial class ResponseUrlDeliveries(IServiceProvider services, SlackReplyRenderer renderer, ILogger<ResponseUrlDeliveries> logger) : IDisposable
+{
+    /// <summary>A response_url works for 30 minutes (§1.4); a little less leaves time for the post itself.</summary>
+    public static readonly TimeSpan UrlLifetime = TimeSpan.FromMinutes(29);
+
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentDictionary<Task, byte> _pending = new();
+
+    /// <summary>Deliveries still running.</summary>
+    public int PendingCount => _pending.Count;
+
+    /// <summary>A token for work that may finish after the HTTP response: cancelled when the URL expires or the host stops.</summary>
+    public CancellationTokenSource Lifetime()
+    {
+        var lifetime = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+        lifetime.CancelAfter(UrlLifetime);
+        return lifetime;
+    }
+
+    /// <summary>
+    /// Posts the reply of <paramref name="work"/> when it is ready. With <paramref name="replaceOriginal"/> (a click) it
+    /// replaces the message the click came from; an error or "not found" then goes to the clicker alone instead,
+    /// leaving the public answer in place.
+    /// </summary>
+    public void Deliver(Task<Reply> work, Uri responseUrl, bool replaceOriginal, CancellationTokenSource lifetime)
+    {
+        var delivery = DeliverAsync(work, responseUrl, replaceOriginal, lifetime);
+        _pending.TryAdd(delivery, 0);
+        _ = delivery.ContinueWith(t => _pending.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    private async Task DeliverAsync(Task<Reply> work, Uri responseUrl, bool replaceOriginal, CancellationTokenSource lifetime)
+    {
+        using var _ = lifetime;
+        Reply reply;
+        try
+        {
+            reply = await work;
+        }
+        catch (OperationCanceledException) when (lifetime.IsCancellationRequested)
+        {
+            Log.Abandoned(logger);
+            return;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Log.DeliveryFailed(logger, ex);
+            reply = Reply.Error("I could not answer that just now. Please try again in a moment.");
+        }
+
+        try
+        {
+            var message = renderer.Render(reply);
+            if (replaceOriginal)
+            {
+                message = message.IsEphemeral
+                    ? message with { ReplaceOriginal = false }
+                    : message with { ResponseType = null, ReplaceOriginal = true };
+            }
+
+            await services.GetRequiredService<SlackWebApiClient>().PostToResponseUrlAsync(responseUrl, message, lifetime.Token);
+            Log.Delivered(logger);
+        }
+        catch (Exception ex) when (ex is SlackApiException or HttpRequestException or OperationCanceledException or InvalidOperationException)
+        {
+            Log.DeliveryFailed(logger, ex);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_stopping.IsCancellationRequested)
+        {
+            _stopping.Cancel();
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3011, EventName = "DeferredAnswerDelivered", Level = LogLevel.Information, Message = "Delivered an answer to response_url")]
+        public static partial void Delivered(ILogger logger);
+
+        [LoggerMessage(EventId = 3012, EventName = "DeferredAnswerFailed", Level = LogLevel.Error, Message = "Could not deliver an answer to response_url")]
+        public static partial void DeliveryFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(EventId = 3013, EventName = "DeferredAnswerAbandoned", Level = LogLevel.Warning, Message = "Abandoned an answer: the response_url expired or the host is stopping")]
+        public static partial void Abandoned(ILogger logger);
+    }
+}

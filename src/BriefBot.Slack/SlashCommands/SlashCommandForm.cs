@@ -1,0 +1,47 @@
+namespace BriefBot.Slack.SlashCommands;
+
+/// <summary>The fields of a slash-command POST that BriefBot reads (shared/protocols/slack.md §1.1).</summary>
+internal sealed record SlashCommandForm
+{
+    public required string Command { get; init; }
+
+    public string Text { get; init; } = "";
+
+    public string? TeamId { get; init; }
+
+    public string? EnterpriseId { get; init; }
+
+    public string? ChannelId { get; init; }
+
+    public string? UserId { get; init; }
+
+    public required Uri ResponseUrl { get; init; }
+
+    public string? TriggerId { get; init; }
+
+    public string? ApiAppId { get; init; }
+
+    /// <summary>A form with a command and an absolute http(s) response_url; null when either is missing.</summary>
+    public static SlashCommandForm? From(IReadOnlyDictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        if (!fields.TryGetValue("command", out var command) || !command.StartsWith('/')
+            || !fields.TryGetValue("response_url", out var url) || ResponseUrls.Parse(url) is not { } responseUrl)
+        {
+            return null;
+        }
+
+        return new SlashCommandForm
+        {
+            Command = command.Trim(),
+            Text = fields.GetValueOrDefault("text") ?? "",
+            TeamId = fields.GetValueOrDefault("team_id"),
+            EnterpriseId = fields.GetValueOrDefault("enterprise_id"),
+            ChannelId = fields.GetValueOrDefault("channel_id"),
+            UserId = fields.GetValueOrDefault("user_id"),
+            ResponseUrl = responseUrl,
+            TriggerId = fields.GetValueOrDefault("trigger_id"),
+            ApiAppId = fields.GetValueOrDefault("api_app_id"),
+        };
+    }
+}

@@ -1,0 +1,134 @@
+using BriefBot.Core.Commands;
+using BriefBot.Core.Replies;
+using BriefBot.Slack.Rendering;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefBot.Slack.SlashCommands;
+
+/// <summary>
+/// One slash-command POST, from raw bytes and headers to the response: signature first (401 before any parsing),
+/// then the form, then the configured command name → the neutral command (shared/protocols/slack.md §1, §2).
+/// Knows nothing of ASP.NET.
+/// </summary>
+internal sealed partial class SlashCommandHandler
+{
+    /// <summary>Largest body read: a form of a dozen fields; 10 KB of hostile text percent-encoded fits.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    private static readonly byte[] SslCheck = "ssl_check=1"u8.ToArray();
+
+    private readonly SlackSignatureVerifier _verifier;
+    private readonly ReplayGuard _replays;
+    private readonly Acknowledgement _acknowledgement;
+    private readonly SlackReplyRenderer _renderer;
+    private readonly ILogger<SlashCommandHandler> _logger;
+    private readonly IReadOnlyDictionary<string, string> _commands;
+    private readonly HashSet<string> _admins;
+    private readonly SlackOptions _options;
+
+    public SlashCommandHandler(
+        SlackSignatureVerifier verifier,
+        ReplayGuard replays,
+        Acknowledgement acknowledgement,
+        SlackReplyRenderer renderer,
+        IOptions<SlackOptions> options,
+        ILogger<SlashCommandHandler> logger)
+    {
+        _verifier = verifier;
+        _replays = replays;
+        _acknowledgement = acknowledgement;
+        _renderer = renderer;
+        _logger = logger;
+        _options = options.Value;
+        _commands = _options.CommandMap();
+        _admins = new HashSet<string>(_options.Admins.Select(a => a.Trim()), StringComparer.Ordinal);
+    }
+
+    public async Task<SlackResult> HandleAsync(ReadOnlyMemory<byte> body, SlackRequestHeaders headers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+
+        // Slack's certificate probe is unsigned and needs only a 200 (§2.1); it runs nothing.
+        if (body.Span.StartsWith(SslCheck) && (body.Length == SslCheck.Length || body.Span[SslCheck.Length] == (byte)'&'))
+        {
+            return SlackResult.Acknowledged;
+        }
+
+        if (!_verifier.IsValid(headers.Signature, headers.Timestamp, body.Span))
+        {
+            Log.BadSignature(_logger);
+            return SlackResult.Fail(401, "Invalid request signature");
+        }
+
+        if (FormBody.Parse(body.Span) is not { } fields || SlashCommandForm.From(fields) is not { } form)
+        {
+            Log.Unreadable(_logger);
+            return SlackResult.Fail(400, "The body is not a slash command");
+        }
+
+        if (!_replays.TryClaim(ReplayGuard.KeyOf(form.TriggerId, body.Span)))
+        {
+            Log.Repeated(_logger, form.Command, headers.RetryNum ?? "none");
+            return SlackResult.Acknowledged;
+        }
+
+        if (!_commands.TryGetValue(form.Command, out var command))
+        {
+            Log.UnknownCommand(_logger, form.Command.Length > 40 ? form.Command[..40] : form.Command);
+            return Polite("I don't know that command", $"I answer {_options.WhoCommand.Trim()} and {_options.TimelineCommand.Trim()}.");
+        }
+
+        var text = form.Text.Trim();
+        if (text.Length == 0)
+        {
+            return Respond(Usage(command));
+        }
+
+        Log.Command(_logger, command, form.TeamId ?? "", form.ChannelId ?? "");
+        var request = new CommandRequest
+        {
+            Command = command,
+            Text = text,
+            Platform = Platform.Slack,
+            UserId = form.UserId,
+            ChannelId = form.ChannelId,
+            TeamId = form.TeamId ?? form.EnterpriseId,
+            CanManageChannel = form.UserId is { } user && _admins.Contains(user),
+        };
+        return await _acknowledgement.AnswerAsync(request, form.ResponseUrl, cancellationToken);
+    }
+
+    /// <summary>"/who" alone: what to type, with the command names as this workspace has them.</summary>
+    private Reply Usage(string command)
+    {
+        var who = _options.WhoCommand.Trim();
+        var timeline = _options.TimelineCommand.Trim();
+        return command == "who"
+            ? Reply.Invalid($"How to use {who}", $"{who} <name> tells who an actor is, with roles, relations and sources.", $"{who} Vladimir Putin", $"{who} Aliyev")
+            : Reply.Invalid($"How to use {timeline}", $"{timeline} <period> [actor] lists dated events in a period, oldest first; an actor narrows it.", $"{timeline} 2026-03", $"{timeline} last week Iran", $"{timeline} 7d");
+    }
+
+    private SlackResult Polite(string title, string text) =>
+        Respond(new Reply { Kind = ReplyKind.Invalid, Title = title, Summary = text, IsEphemeral = true });
+
+    private SlackResult Respond(Reply reply) => SlackResult.Respond(_renderer.Render(reply));
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3001, EventName = "BadSignature", Level = LogLevel.Information, Message = "Rejected a slash command: missing, stale or bad signature")]
+        public static partial void BadSignature(ILogger logger);
+
+        [LoggerMessage(EventId = 3002, EventName = "UnreadableCommand", Level = LogLevel.Warning, Message = "Rejected a signed slash command whose form could not be read")]
+        public static partial void Unreadable(ILogger logger);
+
+        [LoggerMessage(EventId = 3003, EventName = "UnknownCommand", Level = LogLevel.Warning, Message = "Slash command {SlackCommand} is not configured; answered with help")]
+        public static partial void UnknownCommand(ILogger logger, string slackCommand);
+
+        [LoggerMessage(EventId = 3004, EventName = "Command", Level = LogLevel.Information, Message = "Slash command {Command} from team {TeamId} in channel {ChannelId}")]
+        public static partial void Command(ILogger logger, string command, string teamId, string channelId);
+
+        [LoggerMessage(EventId = 3005, EventName = "RepeatedCommand", Level = LogLevel.Information, Message = "Slash command {SlackCommand} was already answered (retry {RetryNum}); acknowledged without a second answer")]
+        public static partial void Repeated(ILogger logger, string slackCommand, string retryNum);
+    }
+}

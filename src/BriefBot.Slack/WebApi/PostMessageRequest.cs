@@ -1,0 +1,13 @@
+using BriefBot.Slack.Rendering;
+
+namespace BriefBot.Slack.WebApi;
+
+/// <summary>chat.postMessage arguments (§3.3). Links and media are not unfurled: sources would flood the channel.</summary>
+internal sealed record PostMessageRequest(string Channel, string Text, IReadOnlyList<Block> Blocks)
+{
+    public bool UnfurlLinks { get; init; }
+
+    public bool UnfurlMedia { get; init; }
+
+    public string? ThreadTs { get; init; }
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.Slack.WebApi;
+
+internal sealed partial class SlackWebApiClient
+{
+    /// <summary>Attempts per call, counting the first; 429s and 5xx share it.</summary>
+    public const int MaxAttempts = 5;
+
+    private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(5);
+
+    /// <summary>Without the charset Slack adds a <c>missing_charset</c> warning (§3.1).</summary>
+    private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+
+    private async Task<SlackApiResponse> SendAsync(SlackCall call, object body, CancellationToken cancellationToken)
+    {
+        var payload = JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), SlackJson.Options);
+        for (var attempt = 1; ; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, call.Url) { Content = new ByteArrayContent(payload) };
+            request.Content.Headers.ContentType = Json;
+            if (call.UsesToken)
+            {
+                if (options.Value.BotToken is not { Length: > 0 } token)
+                {
+                    throw new SlackApiException(call.Name, "not_authed", null, ["Slack:BotToken (Slack__BotToken) is not set."]);
+                }
+
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Trim());
+            }
+
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            var status = (int)response.StatusCode;
+            var answer = Read(bytes);
+
+            if (response.IsSuccessStatusCode && (answer is null ? !call.UsesToken : answer.Ok))
+            {
+                if (answer?.Warning is { Length: > 0 } warning)
+                {
+                    Log.Warned(logger, call.Name, warning);
+                }
+
+                return answer ?? new SlackApiResponse { Ok = true };
+            }
+
+            var error = answer?.Error ?? ErrorName(bytes, status);
+            var retryable = response.StatusCode == HttpStatusCode.TooManyRequests || error == "ratelimited" || status >= 500;
+            if (!retryable)
+            {
+                Log.Refused(logger, call.Name, status, error);
+                throw new SlackApiException(call.Name, error, status, answer?.ResponseMetadata?.Messages);
+            }
+
+            if (attempt >= MaxAttempts)
+            {
+                Log.GaveUp(logger, call.Name, status, attempt);
+                throw new SlackApiException(call.Name, error, status, answer?.ResponseMetadata?.Messages);
+            }
+
+            var wait = status >= 500 ? FirstBackoff * Math.Pow(2, attempt - 1) : RetryAfter(response);
+            if (status >= 500)
+            {
+                Log.ServerError(logger, call.Name, status, wait.TotalSeconds);
+            }
+            else
+            {
+                Log.RateLimited(logger, call.Name, wait.TotalSeconds);
+            }
+
+            await Task.Delay(wait, time, cancellationToken);
+        }
+    }
+
+    /// <summary>Slack's 429 carries <c>Retry-After</c> in whole seconds (§3.5); without one, a second.</summary>
+    private static TimeSpan RetryAfter(HttpResponseMessage response)
+    {
+        var header = response.Headers.RetryAfter;
+        var wait = header?.Delta
+            ?? (response.Headers.TryGetValues("Retry-After", out var values) && double.TryParse(values.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && double.IsFinite(seconds) && seconds >= 0
+                ? TimeSpan.FromSeconds(seconds)
+                : FirstBackoff);
+        return wait > LongestWait ? LongestWait : wait;
+    }
+
+    private static SlackApiResponse? Read(byte[] bytes)
+    {
+        if (bytes.Length == 0 || bytes[0] != (byte)'{')
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<SlackApiResponse>(bytes, SlackJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>response_url errors come as short plain text ("invalid_blocks", "expired_url"); anything else becomes "http_NNN".</summary>
+    private static string ErrorName(byte[] bytes, int status)
+    {
+        var text = bytes.Length is > 0 and <= 64 ? Encoding.UTF8.GetString(bytes).Trim() : "";
+        return text.Length > 0 && text.All(c => char.IsAsciiLetterLower(c) || c == '_')
+            ? text
+            : string.Create(CultureInfo.InvariantCulture, $"http_{status}");
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3201, EventName = "RateLimited", Level = LogLevel.Warning, Message = "Slack rate-limited {Call}: retrying after {RetryAfterSeconds} s")]
+        public static partial void RateLimited(ILogger logger, string call, double retryAfterSeconds);
+
+        [LoggerMessage(EventId = 3202, EventName = "ServerError", Level = LogLevel.Warning, Message = "Slack answered {Status} to {Call}; retrying in {BackoffSeconds} s")]
+        public static partial void ServerError(ILogger logger, string call, int status, double backoffSeconds);
+
+        [LoggerMessage(EventId = 3203, EventName = "Refused", Level = LogLevel.Error, Message = "Slack refused {Call}: HTTP {Status}, error {Error}")]
+        public static partial void Refused(ILogger logger, string call, int status, string error);
+
+        [LoggerMessage(EventId = 3204, EventName = "GaveUp", Level = LogLevel.Error, Message = "Gave up on {Call} after {Attempts} attempts; last status {Status}")]
+        public static partial void GaveUp(ILogger logger, string call, int status, int attempts);
+
+        [LoggerMessage(EventId = 3205, EventName = "Warned", Level = LogLevel.Warning, Message = "Slack accepted {Call} with warnings: {Warning}")]
+        public static partial void Warned(ILogger logger, string call, string warning);
+    }
+}

@@ -1,0 +1,58 @@
+using BriefBot.Slack.Rendering;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefBot.Slack.WebApi;
+
+/// <summary>
+/// The Web API calls BriefBot makes (shared/protocols/slack.md §3) and posts to response_url (§1.4), each through
+/// <see cref="SendAsync"/>: bearer token for API methods only, <c>ok:false</c> surfaced as
+/// <see cref="SlackApiException"/> by error name, 429 waits <c>Retry-After</c>, 5xx retried with backoff.
+/// </summary>
+internal sealed partial class SlackWebApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackWebApiClient> logger)
+{
+    public const string UserAgent = "BriefBot (+https://github.com/briefbot/briefbot)";
+
+    /// <summary>Checks the token and learns the bot's own ids; run at start.</summary>
+    public async Task<AuthTestResult> AuthTestAsync(CancellationToken cancellationToken)
+    {
+        var answer = await CallAsync("auth.test", null, cancellationToken);
+        return new AuthTestResult(answer.TeamId, answer.Team, answer.UserId, answer.BotId, answer.Url);
+    }
+
+    /// <summary>Posts to a channel by id (scope chat:write; chat:write.public for public channels the bot has not joined).</summary>
+    public async Task<PostedMessage> PostMessageAsync(string channel, SlackMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(channel);
+        ArgumentNullException.ThrowIfNull(message);
+        var answer = await CallAsync("chat.postMessage", new PostMessageRequest(channel, message.Text, message.Blocks), cancellationToken);
+        return new PostedMessage(answer.Channel, answer.Ts);
+    }
+
+    public async Task<PostedMessage> PostEphemeralAsync(string channel, string user, SlackMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(channel);
+        ArgumentException.ThrowIfNullOrWhiteSpace(user);
+        ArgumentNullException.ThrowIfNull(message);
+        var answer = await CallAsync("chat.postEphemeral", new PostEphemeralRequest(channel, user, message.Text, message.Blocks), cancellationToken);
+        return new PostedMessage(channel, answer.MessageTs);
+    }
+
+    /// <summary>
+    /// Posts a message to a command's or click's response_url: no token (the URL is the credential), up to five
+    /// uses within 30 minutes (§1.4). The URL is never logged.
+    /// </summary>
+    public Task PostToResponseUrlAsync(Uri responseUrl, SlackMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(responseUrl);
+        ArgumentNullException.ThrowIfNull(message);
+        return SendAsync(new SlackCall("response_url", responseUrl, UsesToken: false), message, cancellationToken);
+    }
+
+    private Task<SlackApiResponse> CallAsync(string method, object? body, CancellationToken cancellationToken)
+    {
+        var baseUrl = options.Value.ApiBaseUrl.AbsoluteUri;
+        var url = new Uri((baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/") + method);
+        return SendAsync(new SlackCall(method, url, UsesToken: true), body ?? new { }, cancellationToken);
+    }
+}

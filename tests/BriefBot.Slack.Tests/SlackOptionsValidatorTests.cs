@@ -1,0 +1,94 @@
+using BriefBot.Slack.Interactivity;
+using BriefBot.Slack.SlashCommands;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Xunit;
+
+namespace BriefBot.Slack.Tests;
+
+public sealed class SlackOptionsValidatorTests
+{
+    private const string Secret = "8f742231b10e8888abcd99aaabbb85a5";
+
+    private static ValidateOptionsResult Validate(SlackOptions options) => new SlackOptionsValidator().Validate(null, options);
+
+    [Fact]
+    public void Complete_settings_are_valid()
+    {
+        var options = new SlackOptions { SigningSecret = Secret, BotToken = "xoxb-1-2-abc", WhoCommand = "/briefwho" };
+        options.Admins.Add("U0123ABCD");
+
+        Assert.True(Validate(options).Succeeded);
+    }
+
+    [Fact]
+    public void A_signing_secret_alone_is_enough_to_answer_commands()
+    {
+        Assert.True(Validate(new SlackOptions { SigningSecret = Secret }).Succeeded);
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_at_once_and_names_its_setting()
+    {
+        var options = new SlackOptions
+        {
+            BotToken = "xoxp-user-token",
+            ApiBaseUrl = new Uri("relative", UriKind.Relative),
+            WhoCommand = "who",
+            TimelineCommand = "/Time Line",
+            AcknowledgeWithin = TimeSpan.FromSeconds(3),
+        };
+        options.Admins.Add("alice");
+
+        var failures = Validate(options).Failures!.ToList();
+
+        Assert.Equal(7, failures.Count);
+        foreach (var setting in new[] { "Slack__SigningSecret", "Slack__BotToken", "Slack__ApiBaseUrl", "Slack__WhoCommand", "Slack__TimelineCommand", "Slack__Admins__0", "Slack__AcknowledgeWithin" })
+        {
+            Assert.Contains(failures, f => f.Contains(setting, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void The_same_name_for_both_commands_is_a_cross_field_error()
+    {
+        var failure = Assert.Single(Validate(new SlackOptions { SigningSecret = Secret, WhoCommand = "/brief", TimelineCommand = "/brief" }).Failures!);
+
+        Assert.Contains("must be different", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Secrets_never_appear_in_a_failure()
+    {
+        var result = Validate(new SlackOptions { SigningSecret = "short secret", BotToken = "xoxb-secret token" });
+
+        Assert.Equal(2, result.Failures!.Count());
+        Assert.DoesNotContain("short secret", string.Join(" ", result.Failures!), StringComparison.Ordinal);
+        Assert.DoesNotContain("xoxb-secret", string.Join(" ", result.Failures!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_any_Slack_setting_Slack_is_off_and_the_host_starts()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Slack:WhoCommand"] = "/briefwho" }).Build();
+        using var provider = new ServiceCollection().AddLogging().AddSlack(configuration).BuildServiceProvider();
+
+        Assert.Null(provider.GetService<SlashCommandHandler>());
+        Assert.Null(provider.GetService<InteractivityHandler>());
+        Assert.IsType<SlackOffNotice>(Assert.Single(provider.GetServices<IHostedService>()));
+    }
+
+    [Fact]
+    public void Partial_settings_fail_at_start_naming_the_missing_setting()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Slack:BotToken"] = "xoxb-1-2-abc", ["Slack:CheckTokenOnStart"] = "false" }).Build();
+        using var provider = new ServiceCollection().AddLogging().AddSlack(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SlackOptions>>().Value);
+
+        Assert.Contains(error.Failures, f => f.Contains("Slack__SigningSecret", StringComparison.Ordinal));
+        Assert.DoesNotContain(error.Failures, f => f.Contains("xoxb-1-2-abc", StringComparison.Ordinal));
+    }
+}

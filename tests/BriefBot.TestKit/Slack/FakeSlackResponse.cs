@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace BriefBot.TestKit.Slack;
+
+/// <summary>A scripted answer of the fake Slack, used once, for the next request whose path contains <see cref="PathContains"/>.</summary>
+public sealed record FakeSlackResponse
+{
+    public int Status { get; init; } = 200;
+
+    public string Body { get; init; } = """{"ok":true}""";
+
+    public string ContentType { get; init; } = "application/json; charset=utf-8";
+
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    public string PathContains { get; init; } = "";
+
+    /// <summary>Slack's rate limit (shared/protocols/slack.md §3.5): HTTP 429, <c>Retry-After</c> in seconds, error ratelimited.</summary>
+    public static FakeSlackResponse RateLimited(int retryAfterSeconds, string pathContains = "") => new()
+    {
+        Status = 429,
+        Body = """{"ok":false,"error":"ratelimited"}""",
+        Headers = new Dictionary<string, string> { ["Retry-After"] = retryAfterSeconds.ToString(CultureInfo.InvariantCulture) },
+        PathContains = pathContains,
+    };
+
+    public static FakeSlackResponse ServerError(int status = 500, string pathContains = "") => new()
+    {
+        Status = status,
+        Body = "<html>Internal Server Error</html>",
+        ContentType = "text/html",
+        PathContains = pathContains,
+    };
+
+    /// <summary>HTTP 200 with <c>ok:false</c>: how the Web API reports almost every error (§3.2).</summary>
+    public static FakeSlackResponse Error(string error, string pathContains = "") => new()
+    {
+        Body = System.Text.Json.JsonSerializer.Serialize(new { ok = false, error }),
+        PathContains = pathContains,
+    };
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+using BriefBot.TestKit.Discord;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BriefBot.TestKit.Slack;
+
+/// <summary>
+/// A fake Slack: a real Kestrel server on 127.0.0.1 with a random port, following shared/protocols/slack.md. It serves
+/// the Web API under <c>/api/&lt;method&gt;</c> (bearer token checked, Block Kit limits checked → invalid_blocks) and
+/// response_urls under <c>/hooks/&lt;id&gt;</c> (five uses each), records every request, and plays scripted answers
+/// first (429 with Retry-After, 5xx, ok:false).
+/// </summary>
+public sealed partial class FakeSlackServer : IAsyncDisposable
+{
+    /// <summary>The only token the fake accepts.</summary>
+    public const string BotToken = "xoxb-test-token";
+
+    public const string TeamId = "T0TEST";
+    public const string BotUserId = "U0BOT";
+    public const string BotId = "B0BOT";
+
+    private readonly WebApplication _app;
+    private readonly Lock _gate = new();
+    private readonly List<RecordedRequest> _requests = [];
+    private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Done)> _waiters = [];
+    private readonly List<FakeSlackResponse> _script = [];
+    private readonly Dictionary<string, int> _hookUses = new(StringComparer.Ordinal);
+    private long _nextTs = 1_700_000_000;
+
+    private FakeSlackServer(WebApplication app)
+    {
+        _app = app;
+    }
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>What <c>Slack:ApiBaseUrl</c> should be set to.</summary>
+    public Uri ApiBaseUrl => new(BaseUrl, "api");
+
+    public IReadOnlyList<RecordedRequest> Requests
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _requests];
+            }
+        }
+    }
+
+    public static async Task<FakeSlackServer> StartAsync(CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new FakeSlackServer(app);
+        app.Run(server.HandleAsync);
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        return server;
+    }
+
+    /// <summary>A fresh response_url, as Slack puts in each command and click.</summary>
+    public Uri NewResponseUrl() => new(BaseUrl, "hooks/" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>Plays <paramref name="response"/> for the next request whose path matches, before normal handling.</summary>
+    public FakeSlackServer Enqueue(FakeSlackResponse response)
+    {
+        lock (_gate)
+        {
+            _script.Add(response);
+        }
+
+        return this;
+    }
+
+    /// <summary>Completes with the first request (past or future) that matches.</summary>
+    public Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_requests.FirstOrDefault(match) is { } seen)
+            {
+                return Task.FromResult(seen);
+            }
+
+            var done = new TaskCompletionSource<RecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((match, done));
+            return done.Task.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Completes when <paramref name="count"/> requests matching have arrived.</summary>
+    public async Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(int count, Func<RecordedRequest, bool> match, CancellationToken cancellationToken)
+    {
+        for (var n = 1; n <= count; n++)
+        {
+            var wanted = n;
+            await WaitForRequestAsync(_ => Requests.Count(match) >= wanted && match(_), cancellationToken);
+        }
+
+        return [.. Requests.Where(match)];
+    }
+
+    /// <summary>Posts received at <paramref name="responseUrl"/>.</summary>
+    public IReadOnlyList<RecordedRequest> PostsTo(Uri responseUrl) => [.. Requests.Where(r => r.Path == responseUrl.AbsolutePath)];
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var request = new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "", headers, body);
+
+        FakeSlackResponse? scripted;
+        lock (_gate)
+        {
+            _requests.Add(request);
+            scripted = _script.FirstOrDefault(s => request.Path.Contains(s.PathContains, StringComparison.Ordinal));
+            if (scripted is not null)
+            {
+                _script.Remove(scripted);
+            }
+
+            foreach (var waiter in _waiters.Where(w => w.Match(request)).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Done.TrySetResult(request);
+            }
+        }
+
+        var answer = scripted ?? Answer(request);
+        context.Response.StatusCode = answer.Status;
+        foreach (var (name, value) in answer.Headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        context.Response.ContentType = answer.ContentType;
+        await context.Response.WriteAsync(answer.Body, context.RequestAborted);
+    }
+
+    private string NextTs() => string.Create(CultureInfo.InvariantCulture, $"{Interlocked.Increment(ref _nextTs)}.000100");
+}

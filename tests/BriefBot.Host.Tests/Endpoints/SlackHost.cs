@@ -53,8 +53,7 @@ internal sealed class SlackHost : IAsyncDisposable
         List<string> args =
         [
             "--urls", "http://127.0.0.1:0",
-            "--Knowledge:Directory", shelf.KnowledgeDirectory,
-            "--Knowledge:DatabasePath", shelf.DatabasePath,
+            .. shelf.HostArguments,
         ];
         if (withSlack)
         {

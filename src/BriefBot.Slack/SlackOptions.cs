@@ -22,6 +22,9 @@ public sealed class SlackOptions
     /// <summary>The slash command that runs "timeline".</summary>
     public string TimelineCommand { get; set; } = "/timeline";
 
+    /// <summary>The slash command for digests; configurable like the others.</summary>
+    public string DigestCommand { get; set; } = "/digest";
+
     /// <summary>Slack user ids (U… or W…) allowed to manage the bot in channels.</summary>
     public IList<string> Admins { get; } = [];
 
@@ -39,5 +42,6 @@ public sealed class SlackOptions
     {
         [WhoCommand.Trim()] = "who",
         [TimelineCommand.Trim()] = "timeline",
+        [DigestCommand.Trim()] = "digest",
     };
 }

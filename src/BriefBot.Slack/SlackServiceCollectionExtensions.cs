@@ -49,6 +49,12 @@ public static class SlackServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<ReplayGuard>();
         services.AddSingleton<SlackReplyRenderer>();
+
+        // Posting digests into channels needs the bot token; without it Slack only answers commands.
+        if (!string.IsNullOrWhiteSpace(section[nameof(SlackOptions.BotToken)]))
+        {
+            services.AddTransient<BriefBot.Core.Replies.IChannelPublisher, WebApi.SlackChannelPublisher>();
+        }
         services.AddSingleton<ResponseUrlDeliveries>();
         services.AddSingleton<Acknowledgement>();
         services.AddSingleton<SlashCommandHandler>();

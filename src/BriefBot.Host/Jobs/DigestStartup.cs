@@ -56,12 +56,26 @@ internal sealed partial class DigestStartup(
         return Task.CompletedTask;
     }
 
-    private void OnRebuilt(object? sender, EventArgs e) => runner.ObserveShelf();
+    private void OnRebuilt(object? sender, EventArgs e)
+    {
+        try
+        {
+            runner.ObserveShelf();
+        }
+        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or InvalidOperationException)
+        {
+            // A failed stamp only delays "new" to the next rebuild or digest; it must not fail the rebuild.
+            Log.ObserveFailed(logger, ex);
+        }
+    }
 
     private static partial class Log
     {
         [LoggerMessage(EventId = 4102, EventName = "DigestScheduled", Level = LogLevel.Information, Message = "Digest {SubscriptionId}: {Schedule}, delivered to {Platform}")]
         public static partial void Scheduled(ILogger logger, string subscriptionId, string schedule, string platform);
+
+        [LoggerMessage(EventId = 4104, EventName = "ShelfObserveFailed", Level = LogLevel.Warning, Message = "Could not note the shelf's changes in bot state")]
+        public static partial void ObserveFailed(ILogger logger, Exception exception);
 
         [LoggerMessage(EventId = 4103, EventName = "DigestBadSchedule", Level = LogLevel.Warning, Message = "Digest {SubscriptionId} has a schedule that cannot be read: {Error}")]
         public static partial void BadSchedule(ILogger logger, string subscriptionId, string error);

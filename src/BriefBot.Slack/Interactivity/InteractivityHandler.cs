@@ -87,7 +87,7 @@ internal sealed partial class InteractivityHandler
             UserId = payload.User?.Id,
             ChannelId = payload.Channel?.Id,
             TeamId = payload.Team?.Id,
-            CanManageChannel = payload.User?.Id is { } user && _admins.Contains(user),
+            CanManageChannel = _admins.Count == 0 || (payload.User?.Id is { } user && _admins.Contains(user)),
         };
         Log.Click(_logger, request.Command, action.ActionId!);
         _deliveries.Deliver(_dispatcher.DispatchAsync(request, lifetime.Token), responseUrl, replaceOriginal: true, lifetime);

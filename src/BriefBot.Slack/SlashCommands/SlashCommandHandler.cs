@@ -94,7 +94,7 @@ internal sealed partial class SlashCommandHandler
             UserId = form.UserId,
             ChannelId = form.ChannelId,
             TeamId = form.TeamId ?? form.EnterpriseId,
-            CanManageChannel = form.UserId is { } user && _admins.Contains(user),
+            CanManageChannel = _admins.Count == 0 || (form.UserId is { } user && _admins.Contains(user)),
         };
         return await _acknowledgement.AnswerAsync(request, form.ResponseUrl, cancellationToken);
     }

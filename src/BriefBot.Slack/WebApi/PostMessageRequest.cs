@@ -10,4 +10,7 @@ internal sealed record PostMessageRequest(string Channel, string Text, IReadOnly
     public bool UnfurlMedia { get; init; }
 
     public string? ThreadTs { get; init; }
+
+    /// <summary>Message metadata (§3.3): BriefBot tags digests with their id, to find its own earlier post.</summary>
+    public MessageMetadata? Metadata { get; init; }
 }

@@ -30,4 +30,7 @@ internal sealed record SlackApiResponse
     public string? Ts { get; init; }
 
     public string? MessageTs { get; init; }
+
+    // conversations.history
+    public IReadOnlyList<HistoryMessage>? Messages { get; init; }
 }

@@ -29,6 +29,26 @@ internal sealed partial class SlackWebApiClient(HttpClient http, IOptions<SlackO
         return new PostedMessage(answer.Channel, answer.Ts);
     }
 
+    /// <summary>Posts a message tagged with metadata, so the post can be recognised later.</summary>
+    public async Task<PostedMessage> PostMessageAsync(string channel, SlackMessage message, MessageMetadata metadata, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(channel);
+        ArgumentNullException.ThrowIfNull(message);
+        var answer = await CallAsync("chat.postMessage", new PostMessageRequest(channel, message.Text, message.Blocks) { Metadata = metadata }, cancellationToken);
+        return new PostedMessage(answer.Channel, answer.Ts);
+    }
+
+    /// <summary>
+    /// The channel's recent messages with their metadata (conversations.history, §3.3; scope channels:history).
+    /// Returns (ts, metadata payload) pairs; messages without metadata have an empty payload.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Ts, IReadOnlyDictionary<string, string> Payload)>> RecentMessagesAsync(string channel, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(channel);
+        var answer = await CallAsync("conversations.history", new { channel, limit = Math.Clamp(limit, 1, 200), include_all_metadata = true }, cancellationToken);
+        return [.. (answer.Messages ?? []).Select(m => (m.Ts ?? "", m.Metadata?.EventPayload ?? (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(StringComparer.Ordinal)))];
+    }
+
     public async Task<PostedMessage> PostEphemeralAsync(string channel, string user, SlackMessage message, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(channel);

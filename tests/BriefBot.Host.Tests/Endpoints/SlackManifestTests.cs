@@ -18,9 +18,10 @@ public sealed class SlackManifestTests
 
         Assert.Contains("command: " + defaults.WhoCommand + "\n", manifest, StringComparison.Ordinal);
         Assert.Contains("command: " + defaults.TimelineCommand + "\n", manifest, StringComparison.Ordinal);
-        Assert.Equal(2, manifest.Split("url: https://YOUR-HOST/slack/commands").Length - 1);
+        Assert.Contains("command: " + defaults.DigestCommand + "\n", manifest, StringComparison.Ordinal);
+        Assert.Equal(3, manifest.Split("url: https://YOUR-HOST/slack/commands").Length - 1);
         Assert.Contains("request_url: https://YOUR-HOST/slack/interactivity", manifest, StringComparison.Ordinal);
-        foreach (var scope in new[] { "- commands", "- chat:write", "- chat:write.public" })
+        foreach (var scope in new[] { "- commands", "- chat:write", "- chat:write.public", "- channels:history", "- metadata.message:read" })
         {
             Assert.Contains(scope, manifest, StringComparison.Ordinal);
         }

@@ -42,7 +42,18 @@ public sealed class SlashCommandHandlerTests
         Assert.Equal(("timeline", "2026-03 Iran", Platform.Slack), (request.Command, request.Text, request.Platform));
         Assert.Equal((UserId, ChannelId, TeamId), (request.UserId, request.ChannelId, request.TeamId));
         Assert.Empty(request.Options);
-        Assert.False(request.CanManageChannel);
+        Assert.True(request.CanManageChannel, "with no admin list, everyone may manage the channel's digests");
+    }
+
+    [Fact]
+    public async Task With_an_admin_list_others_may_not_manage_the_channel()
+    {
+        var timeline = new ScriptedCommandHandler("timeline", Replies.Answer());
+        await using var slack = await SlackServices.StartAsync([timeline], new Dictionary<string, string?> { ["Slack:Admins:0"] = "U0BOSS" });
+
+        await slack.CommandAsync(Command("/timeline", "2026-03", slack.Slack.NewResponseUrl()));
+
+        Assert.False(Assert.Single(timeline.Requests).CanManageChannel);
     }
 
     [Fact]

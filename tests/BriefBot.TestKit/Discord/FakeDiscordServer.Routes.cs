@@ -57,11 +57,15 @@ public sealed partial class FakeDiscordServer
             return Message(json, requireContent: request.Method == "POST");
         }
 
-        if (request.Method == "POST" && ChannelMessagesPath().IsMatch(path))
+        if (ChannelMessagesPath().Match(path) is { Success: true } channelMessages && request.Method is "POST" or "GET")
         {
-            return request.Header("Authorization")?.StartsWith("Bot ", StringComparison.Ordinal) == true
-                ? Message(json, requireContent: true)
-                : Fail(401, 0, "401: Unauthorized");
+            if (request.Header("Authorization")?.StartsWith("Bot ", StringComparison.Ordinal) != true)
+            {
+                return Fail(401, 0, "401: Unauthorized");
+            }
+
+            var channel = channelMessages.Groups["channel"].Value;
+            return request.Method == "GET" ? ChannelHistory(channel) : ChannelPost(channel, json);
         }
 
         return Fail(404, 0, "404: Not Found");
@@ -117,6 +121,50 @@ public sealed partial class FakeDiscordServer
         return (200, message.ToJsonString(), NoHeaders);
     }
 
+    /// <summary>A channel post; with <c>enforce_nonce</c>, a repeated nonce returns the first message (§3.1).</summary>
+    private (int, string, IReadOnlyDictionary<string, string>) ChannelPost(string channel, JsonElement json)
+    {
+        var nonce = json.TryGetProperty("nonce", out var n) ? n.ToString() : null;
+        var enforce = json.TryGetProperty("enforce_nonce", out var e) && e.ValueKind == JsonValueKind.True;
+        lock (_gate)
+        {
+            if (enforce && nonce is not null && _channelMessages.FirstOrDefault(m => m.Channel == channel && (string?)m.Message["nonce"] == nonce) is { Message: { } earlier })
+            {
+                return (200, earlier.ToJsonString(), NoHeaders);
+            }
+        }
+
+        var (status, body, headers) = Message(json, requireContent: true);
+        if (status == 200)
+        {
+            var stored = JsonNode.Parse(body)!.AsObject();
+            stored["channel_id"] = channel;
+            lock (_gate)
+            {
+                _channelMessages.Add((channel, stored));
+            }
+
+            return (status, stored.ToJsonString(), headers);
+        }
+
+        return (status, body, headers);
+    }
+
+    /// <summary>The channel's messages, newest first, as GET /channels/{id}/messages lists them.</summary>
+    private (int, string, IReadOnlyDictionary<string, string>) ChannelHistory(string channel)
+    {
+        var list = new JsonArray();
+        lock (_gate)
+        {
+            foreach (var (_, message) in Enumerable.Reverse(_channelMessages).Where(m => m.Channel == channel))
+            {
+                list.Add(message.DeepClone());
+            }
+        }
+
+        return (200, list.ToJsonString(), NoHeaders);
+    }
+
     /// <summary>Discord's 50035 shape (§4.6): errors mirror the JSON path, leaves are <c>_errors</c> arrays.</summary>
     private static (int, string, IReadOnlyDictionary<string, string>) InvalidFormBody(IReadOnlyList<(string Path, string Code)> errors)
     {
@@ -149,6 +197,6 @@ public sealed partial class FakeDiscordServer
     [GeneratedRegex(@"^/api/v10/webhooks/\d+/[^/]+$")]
     private static partial Regex FollowUpPath();
 
-    [GeneratedRegex(@"^/api/v10/channels/\d+/messages$")]
+    [GeneratedRegex(@"^/api/v10/channels/(?<channel>\d+)/messages$", RegexOptions.ExplicitCapture)]
     private static partial Regex ChannelMessagesPath();
 }

@@ -20,6 +20,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly Lock _gate = new();
+    private readonly List<(string Channel, JsonObject Message)> _channelMessages = [];
     private readonly List<RecordedRequest> _requests = [];
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Done)> _waiters = [];
     private readonly List<FakeResponse> _script = [];

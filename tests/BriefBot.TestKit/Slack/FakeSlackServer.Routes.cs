@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using BriefBot.TestKit.Discord;
 
 namespace BriefBot.TestKit.Slack;
@@ -58,6 +59,7 @@ public sealed partial class FakeSlackServer
             "auth.test" => Ok(new { ok = true, url = "https://fake.slack.test/", team = "Fake Team", user = "briefbot", team_id = TeamId, user_id = BotUserId, bot_id = BotId, warning }),
             "chat.postMessage" => Post(json, warning, ephemeral: false),
             "chat.postEphemeral" => Post(json, warning, ephemeral: true),
+            "conversations.history" => History(json),
             _ => FakeSlackResponse.Error("unknown_method"),
         };
     }
@@ -80,9 +82,51 @@ public sealed partial class FakeSlackServer
         }
 
         var ts = NextTs();
+        if (!ephemeral)
+        {
+            var stored = JsonNode.Parse(json.GetRawText())!.AsObject();
+            stored["ts"] = ts;
+            lock (_gate)
+            {
+                _posted.Add((channelId, stored));
+            }
+        }
+
         return ephemeral
             ? Ok(new { ok = true, message_ts = ts, warning })
             : Ok(new { ok = true, channel = channelId, ts, warning });
+    }
+
+    /// <summary>conversations.history: the channel's messages, newest first, metadata included when asked (§3.3).</summary>
+    private FakeSlackResponse History(JsonElement json)
+    {
+        if (json.ValueKind != JsonValueKind.Object || !json.TryGetProperty("channel", out var channel) || channel.GetString() is not { Length: > 0 } channelId)
+        {
+            return FakeSlackResponse.Error("channel_not_found");
+        }
+
+        var withMetadata = json.TryGetProperty("include_all_metadata", out var all) && all.ValueKind == JsonValueKind.True;
+        var messages = new JsonArray();
+        lock (_gate)
+        {
+            foreach (var (postedIn, message) in Enumerable.Reverse(_posted))
+            {
+                if (postedIn != channelId)
+                {
+                    continue;
+                }
+
+                var listed = new JsonObject { ["type"] = "message", ["ts"] = message["ts"]!.GetValue<string>(), ["text"] = message["text"]?.GetValue<string>() };
+                if (withMetadata && message["metadata"] is { } metadata)
+                {
+                    listed["metadata"] = metadata.DeepClone();
+                }
+
+                messages.Add(listed);
+            }
+        }
+
+        return new FakeSlackResponse { Body = new JsonObject { ["ok"] = true, ["messages"] = messages }.ToJsonString() };
     }
 
     /// <summary>A response_url: JSON message in, "ok" out; five uses (§1.4), then refused.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Globalization;
 using System.Text;
 using BriefBot.TestKit.Discord;
@@ -32,6 +33,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Done)> _waiters = [];
     private readonly List<FakeSlackResponse> _script = [];
     private readonly Dictionary<string, int> _hookUses = new(StringComparer.Ordinal);
+    private readonly List<(string Channel, JsonObject Message)> _posted = [];
     private long _nextTs = 1_700_000_000;
 
     private FakeSlackServer(WebApplication app)

@@ -80,15 +80,26 @@ public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore
             var start = state.LastSent(subscription.Id)?.WindowEndUtc ?? dueUtc - FirstWindow;
             var record = state.RecordPending(new DigestRecord { Id = key, SubscriptionId = subscription.Id, WindowStartUtc = start, WindowEndUtc = dueUtc });
 
-            // Pending from an earlier run that may have sent before crashing: ask the channel first.
-            if (record.Attempts > 0 && await publisher.FindAsync(subscription.Channel, key, cancellationToken) is { } found)
+            var reply = knowledge.Read(reader => DigestComposer.Compose(reader, state, new DigestWindow(record.WindowStartUtc, record.WindowEndUtc), [.. subscription.ActorIds]));
+            var parts = DigestParts.Split(reply);
+
+            // Pending from an earlier run that may have sent some parts before crashing: ask the channel first.
+            var recovered = false;
+            while (record.Attempts > 0 && record.MessageIds.Count < parts.Count
+                && await publisher.FindAsync(subscription.Channel, PartKey(key, record.MessageIds.Count, parts.Count), cancellationToken) is { } found)
             {
-                MarkSent(record, found);
-                return DigestOutcome.Recovered;
+                record.MessageIds.Add(found.MessageIds.Count > 0 ? found.MessageIds[0] : "");
+                state.SaveDigest(record);
+                recovered = true;
             }
 
-            var reply = knowledge.Read(reader => DigestComposer.Compose(reader, state, new DigestWindow(record.WindowStartUtc, record.WindowEndUtc), [.. subscription.ActorIds]));
-            return await SendAsync(subscription, publisher, record, reply, cancellationToken);
+            if (record.MessageIds.Count >= parts.Count)
+            {
+                MarkSent(record);
+                return recovered ? DigestOutcome.Recovered : DigestOutcome.AlreadySent;
+            }
+
+            return await SendAsync(subscription, publisher, record, parts, cancellationToken);
         }
         finally
         {
@@ -96,7 +107,8 @@ public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore
         }
     }
 
-    private async Task<DigestOutcome> SendAsync(Subscription subscription, IChannelPublisher publisher, DigestRecord record, Reply reply, CancellationToken cancellationToken)
+    /// <summary>One message per part, in order; each part recorded as it leaves, so a crash resumes with the rest.</summary>
+    private async Task<DigestOutcome> SendAsync(Subscription subscription, IChannelPublisher publisher, DigestRecord record, IReadOnlyList<Reply> parts, CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
@@ -104,9 +116,16 @@ public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore
             state.SaveDigest(record);
             try
             {
-                var result = await publisher.PublishAsync(new ChannelMessage(subscription.Channel, reply, record.Id), cancellationToken);
-                MarkSent(record, result);
-                Log.Sent(logger, record.Id, result.MessageIds.Count);
+                while (record.MessageIds.Count < parts.Count)
+                {
+                    var index = record.MessageIds.Count;
+                    var result = await publisher.PublishAsync(new ChannelMessage(subscription.Channel, parts[index], PartKey(record.Id, index, parts.Count)), cancellationToken);
+                    record.MessageIds.Add(result.MessageIds.Count > 0 ? result.MessageIds[0] : "");
+                    state.SaveDigest(record);
+                }
+
+                MarkSent(record);
+                Log.Sent(logger, record.Id, parts.Count);
                 return DigestOutcome.Sent;
             }
             catch (PublishException ex) when (ex.IsPermanent)
@@ -134,10 +153,12 @@ public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore
         return DigestOutcome.WillRetry;
     }
 
-    private void MarkSent(DigestRecord record, PublishResult result)
+    /// <summary>The key of one part: the digest id itself when it is one message, "#n" appended otherwise.</summary>
+    private static string PartKey(string key, int index, int count) => count == 1 ? key : FormattableString.Invariant($"{key}#{index + 1}");
+
+    private void MarkSent(DigestRecord record)
     {
         record.Status = DigestStatus.Sent;
-        record.MessageIds = [.. result.MessageIds];
         record.SentUtc = time.GetUtcNow().UtcDateTime;
         record.Error = null;
         state.SaveDigest(record);

@@ -199,6 +199,31 @@ public sealed class DigestRunnerTests
     }
 
     [Fact]
+    public async Task A_long_digest_arrives_as_several_messages_and_a_crash_between_them_resumes_with_the_rest()
+    {
+        using var f = new DigestFixture();
+        for (var i = 1; i <= 14; i++)
+        {
+            f.Shelf.WithArticle($"burst-{i:D2}", $"Burst story {i:D2}", "2031-05-30", $"Sylvania and Freedonia traded accusations over the harbour in statement number {i}, a long text that went through the history of the dispute, the fishing rights, the customs house and the truce, clause by clause. " + $"Officials of both sides then answered each other at length about the same matters in a second statement numbered {i}, which again recalled every earlier meeting.");
+        }
+
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(MondayMorning);
+        f.Channel.CrashAfterDelivery = new InvalidOperationException("process killed after the first part");
+        await Assert.ThrowsAsync<InvalidOperationException>(() => f.Runner.CatchUpAsync(subscription, Ct));
+
+        var afterRestart = await f.Runner.CatchUpAsync(subscription, Ct);
+
+        var keys = f.Channel.Delivered.Select(m => m.IdempotencyKey).ToList();
+        Assert.Equal(DigestOutcome.Sent, afterRestart);
+        Assert.True(keys.Count > 1);
+        Assert.Equal(keys.Distinct(), keys);
+        Assert.Equal(Enumerable.Range(1, keys.Count).Select(n => $"{subscription.Id}@2031-06-02T09:00#{n}"), keys);
+        Assert.Equal(keys.Count, f.State.LastSent(subscription.Id)!.MessageIds.Count);
+    }
+
+    [Fact]
     public async Task Preview_shows_the_next_digest_without_sending_or_recording_it()
     {
         using var f = new DigestFixture();

@@ -14,11 +14,13 @@ public sealed partial class CommandDispatcher
 
     private readonly Dictionary<string, ICommandHandler> _handlers;
     private readonly ILogger<CommandDispatcher> _logger;
+    private readonly IReadOnlyList<IReplyDecorator> _decorators;
 
-    public CommandDispatcher(IEnumerable<ICommandHandler> handlers, ILogger<CommandDispatcher> logger)
+    public CommandDispatcher(IEnumerable<ICommandHandler> handlers, ILogger<CommandDispatcher> logger, IEnumerable<IReplyDecorator>? decorators = null)
     {
         _handlers = handlers.ToDictionary(h => h.Name, StringComparer.OrdinalIgnoreCase);
         _logger = logger;
+        _decorators = [.. decorators ?? []];
     }
 
     public IReadOnlyCollection<string> CommandNames => _handlers.Keys;
@@ -38,7 +40,8 @@ public sealed partial class CommandDispatcher
 
         try
         {
-            return await handler.HandleAsync(request, cancellationToken);
+            var reply = await handler.HandleAsync(request, cancellationToken);
+            return _decorators.Aggregate(reply, (current, decorator) => decorator.Decorate(request, current));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

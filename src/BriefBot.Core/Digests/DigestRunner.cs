@@ -134,6 +134,7 @@ public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore
                 record.Error = ex.Message;
                 state.SaveDigest(record);
                 subscription.PausedReason = ex.Message;
+                subscription.PauseAnnounced = false;
                 state.SaveSubscription(subscription);
                 Log.Paused(logger, subscription.Id, ex.Message);
                 return DigestOutcome.Paused;

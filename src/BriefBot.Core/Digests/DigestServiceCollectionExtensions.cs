@@ -17,6 +17,7 @@ public static class DigestServiceCollectionExtensions
         services.AddSingleton<IChannelPublisher, OutboxPublisher>();
         services.TryAddSingleton<DigestRunner>();
         services.AddCommandHandler<DigestCommand>();
+        services.AddSingleton<IReplyDecorator, DigestPauseNotice>();
         return services;
     }
 }

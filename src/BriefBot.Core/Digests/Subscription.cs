@@ -21,5 +21,8 @@ public sealed class Subscription
 
     public bool FromConfiguration { get; set; }
 
+    /// <summary>Whether the channel has been told about the pause (once, on its next command).</summary>
+    public bool PauseAnnounced { get; set; }
+
     public static string IdFor(string platform, string channel) => $"{platform.ToLowerInvariant()}:{channel}";
 }

@@ -86,6 +86,7 @@ public sealed class DigestCommand(BotStateStore state, DigestRunner runner, Know
         subscription.Schedule = parsed.Schedule!.Text.Length == 0 ? DigestScheduleParser.Example.Replace("Europe/Berlin", "UTC", StringComparison.Ordinal) : parsed.Schedule.Text;
         subscription.ActorIds = [.. parsed.ActorIds];
         subscription.PausedReason = null;
+        subscription.PauseAnnounced = false;
         state.SaveSubscription(subscription);
         var schedule = ScheduleOf(subscription);
         return Done(existing is null ? "Subscribed" : "Subscription updated", $"{Describe(schedule, parsed.ActorNames)}. Next digest: {Next(schedule)}.");

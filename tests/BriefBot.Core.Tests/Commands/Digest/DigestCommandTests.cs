@@ -110,6 +110,28 @@ public sealed class DigestCommandTests
     }
 
     [Fact]
+    public async Task A_paused_digest_is_announced_once_on_the_channels_next_command()
+    {
+        var (f, _, discord) = await SetUpAsync();
+        using var _f = f;
+        var runner = new DigestRunner(f.Shelf.Store, f.State, [discord], f.Time, NullLogger<DigestRunner>.Instance);
+        var dispatcher = new CommandDispatcher(
+            [new DigestCommand(f.State, runner, f.Shelf.Store, [discord], Options.Create(new DigestOptions()), f.Time), new BriefBot.Core.Commands.Who.WhoCommand(f.Shelf.Store)],
+            NullLogger<CommandDispatcher>.Instance,
+            [new DigestPauseNotice(f.State)]);
+        await dispatcher.DispatchAsync(FromDiscord("subscribe"), Ct);
+        discord.FailWith(new PublishException("Missing permissions", isPermanent: true));
+        await dispatcher.DispatchAsync(FromDiscord("send"), Ct);
+
+        var next = await dispatcher.DispatchAsync(new CommandRequest { Command = "who", Text = "Sylvania", Platform = Platform.Discord, ChannelId = "123" }, Ct);
+        var after = await dispatcher.DispatchAsync(new CommandRequest { Command = "who", Text = "Sylvania", Platform = Platform.Discord, ChannelId = "123" }, Ct);
+
+        Assert.Contains(next.Sections, s => s.Heading == "Digest paused" && s.Lines[0].PlainText.Contains("Missing permissions", StringComparison.Ordinal));
+        Assert.DoesNotContain(after.Sections, s => s.Heading == "Digest paused");
+        Assert.Contains("paused: Missing permissions", PlainTextRenderer.Render(await dispatcher.DispatchAsync(FromDiscord("list"), Ct)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_platform_without_credentials_cannot_be_subscribed()
     {
         var (f, dispatcher, _) = await SetUpAsync();

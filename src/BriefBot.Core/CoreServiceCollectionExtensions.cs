@@ -3,6 +3,7 @@ using BriefBot.Core.Commands.Timeline;
 using BriefBot.Core.Commands.Who;
 using BriefBot.Core.Knowledge;
 using BriefBot.Core.Knowledge.Store;
+using BriefBot.Core.Transports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,6 +17,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<KnowledgeStore>();
+        services.TryAddSingleton<TransportHealth>();
         services.AddCommandDispatcher();
         services.AddCommandHandler<WhoCommand>();
         services.AddCommandHandler<TimelineCommand>();

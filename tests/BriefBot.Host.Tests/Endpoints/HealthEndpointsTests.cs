@@ -1,5 +1,6 @@
 using System.Net;
 using BriefBot.Core.Knowledge.Store;
+using BriefBot.Core.Transports;
 using BriefBot.TestKit.Knowledge;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -40,6 +41,30 @@ public sealed class HealthEndpointsTests
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("127.0.0.1", http.BaseAddress!.Host);
+    }
+
+    [Fact]
+    public async Task A_transport_that_is_down_makes_the_host_not_ready_and_says_which()
+    {
+        using var shelf = new TestShelf().WithArticle("a", "A", "2031-01-01", "Quentin Hale met Ana Berg in Port Marl on January 1, 2031.");
+        await using var app = Start(shelf);
+        var built = WhenRebuiltAsync(app.Services.GetRequiredService<KnowledgeStore>());
+        await app.StartAsync(Ct);
+        await built.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        using var http = new HttpClient { BaseAddress = BaseAddress(app) };
+        var transports = app.Services.GetRequiredService<TransportHealth>();
+
+        transports.Report("discord-gateway shard 0/1", connected: false, "reconnecting in 4 s after close 1006");
+        var down = await http.GetAsync(new Uri("/readyz", UriKind.Relative), Ct);
+        var downBody = await down.Content.ReadAsStringAsync(Ct);
+        var aliveWhileDown = await http.GetAsync(new Uri("/healthz", UriKind.Relative), Ct);
+        transports.Report("discord-gateway shard 0/1", connected: true, "session resumed");
+        var up = await http.GetAsync(new Uri("/readyz", UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+        Assert.Contains("discord-gateway shard 0/1: down (reconnecting in 4 s after close 1006)", downBody, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, up.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, aliveWhileDown.StatusCode);
     }
 
     [Fact]

@@ -84,9 +84,10 @@ public sealed class BotStateStore : IDisposable
     /// <summary>
     /// Notes what the shelf holds now. The first time, everything is back catalogue (first seen when published,
     /// or never), so the first digest is not a flood; afterwards new articles and events are stamped
-    /// <paramref name="now"/>, changed articles are marked updated, and events with more sources corroborated.
+    /// <paramref name="now"/>, changed articles are marked updated with what changed, articles gone from the
+    /// shelf are marked removed, and events with more sources corroborated.
     /// </summary>
-    public void Observe(IEnumerable<(string Id, string Hash, int Paragraphs, DateOnly? Published)> articles, IEnumerable<(string Id, int Sources)> events, DateTime now)
+    public void Observe(IEnumerable<ShelfArticle> articles, IEnumerable<(string Id, int Sources)> events, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(events);
@@ -94,21 +95,30 @@ public sealed class BotStateStore : IDisposable
         {
             var meta = _db.GetCollection("meta");
             var bootstrapping = meta.FindById(MetaBootstrapped) is null;
-            foreach (var (id, hash, paragraphs, published) in articles)
+            var present = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var article in articles)
             {
-                var seen = Articles.FindById(id);
+                present.Add(article.Id);
+                var seen = Articles.FindById(article.Id);
                 if (seen is null)
                 {
-                    var first = bootstrapping ? published?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? DateTime.MinValue : now;
-                    Articles.Insert(new SeenArticle { Id = id, ContentHash = hash, FirstSeenUtc = first, Paragraphs = paragraphs });
+                    var first = bootstrapping ? article.Published?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? DateTime.MinValue : now;
+                    Articles.Insert(new SeenArticle { Id = article.Id, Title = article.Title, ContentHash = article.Hash, FirstSeenUtc = first, Paragraphs = article.ParagraphHashes.Count, ParagraphHashes = [.. article.ParagraphHashes] });
                 }
-                else if (seen.ContentHash != hash)
+                else if (seen.ContentHash != article.Hash || seen.RemovedUtc is not null)
                 {
-                    seen.ParagraphsBefore = seen.Paragraphs;
-                    seen.Paragraphs = paragraphs;
-                    seen.ContentHash = hash;
-                    seen.ChangedUtc = now;
+                    NoteChange(seen, article, now);
                     Articles.Update(seen);
+                }
+            }
+
+            // An empty shelf is more likely a failed load than a team deleting everything: remove nothing then.
+            if (present.Count > 0)
+            {
+                foreach (var gone in Articles.Find(a => a.RemovedUtc == null).Where(a => !present.Contains(a.Id)).ToList())
+                {
+                    gone.RemovedUtc = now;
+                    Articles.Update(gone);
                 }
             }
 
@@ -133,6 +143,30 @@ public sealed class BotStateStore : IDisposable
                 meta.Upsert(new BsonDocument { ["_id"] = MetaBootstrapped, ["at"] = now });
             }
         }
+    }
+
+    private static void NoteChange(SeenArticle seen, ShelfArticle article, DateTime now)
+    {
+        seen.RemovedUtc = null;
+        var diff = seen.ParagraphHashes.Count > 0 ? ParagraphDiff.Compare([.. seen.ParagraphHashes], article.ParagraphHashes) : null;
+        var titleBefore = seen.Title.Length > 0 && !string.Equals(seen.Title, article.Title, StringComparison.Ordinal) ? seen.Title : null;
+
+        // Front matter or whitespace alone (same text, same title) is not an update worth a digest line.
+        if (seen.ContentHash != article.Hash && (diff is not { IsEmpty: true } || titleBefore is not null))
+        {
+            seen.HasParagraphDiff = diff is not null;
+            seen.AddedParagraphs = [.. diff?.Added ?? []];
+            seen.EditedParagraphs = [.. diff?.Edited ?? []];
+            seen.RemovedParagraphs = diff?.Removed ?? 0;
+            seen.TitleBefore = titleBefore;
+            seen.ParagraphsBefore = seen.Paragraphs;
+            seen.ChangedUtc = now;
+        }
+
+        seen.Title = article.Title;
+        seen.Paragraphs = article.ParagraphHashes.Count;
+        seen.ParagraphHashes = [.. article.ParagraphHashes];
+        seen.ContentHash = article.Hash;
     }
 
     private static LiteDatabase Open(string path)

@@ -32,6 +32,9 @@ public static class DigestComposer
         var newArticles = seenArticles.Where(s => window.Contains(s.FirstSeenUtc) && ArticleWanted(s.Id)).Select(s => reader.GetArticle(s.Id)).OfType<Article>().ToList();
         var updated = seenArticles.Where(s => s.ChangedUtc is { } c && window.Contains(c) && s.FirstSeenUtc < window.StartUtc && ArticleWanted(s.Id)).ToList();
 
+        // Without an actor filter only: a removed article's actors are gone with it.
+        var removed = filter is not null ? [] : seenArticles.Where(s => s.RemovedUtc is { } r && window.Contains(r) && s.FirstSeenUtc < window.StartUtc && reader.GetArticle(s.Id) is null).ToList();
+
         var dated = reader.EventsOverlapping(window.FirstDay, window.LastDay)
             .Where(e => e.Date.Start >= window.FirstDay && e.Date.End <= window.LastDay && EventWanted(e))
             .ToList();
@@ -44,6 +47,7 @@ public static class DigestComposer
         var sections = new List<ReplySection>();
         Add(sections, "New on the shelf", newArticles.Select(a => NewArticle(a, book)));
         Add(sections, "Updated", updated.Select(s => Updated(reader, s, book)).OfType<ReplyLine>());
+        Add(sections, "Removed from the shelf", removed.Select(s => new ReplyLine(new StrongSpan(s.Title.Length > 0 ? s.Title : s.Id), new TextSpan(" — no longer on the shelf; its facts and events have left the knowledge base."))));
         Add(sections, "What happened", dated.Select(e => EventLine(e, book, null)));
         Add(sections, "Newly reported", newlyReported.Select(e => EventLine(e, book, "newly reported")));
         Add(sections, "Corroborated", corroborated.Select(x => EventLine(x.Event!, book, FormattableString.Invariant($"now {x.Seen.Sources} sources, was {x.Seen.SourcesBefore}"))));
@@ -103,10 +107,71 @@ public static class DigestComposer
             return null;
         }
 
-        var change = seen.Paragraphs == seen.ParagraphsBefore
-            ? FormattableString.Invariant($"edited ({seen.Paragraphs} paragraphs)")
-            : FormattableString.Invariant($"now {seen.Paragraphs} paragraphs, was {seen.ParagraphsBefore}");
-        return new ReplyLine(new StrongSpan(article.Title), new TextSpan(" — updated: " + change + " "), book.Cite(new Citation(article.Id, 1, "")));
+        var spans = new List<Span> { new StrongSpan(article.Title), new TextSpan(" — updated: " + ChangeText(seen) + " ") };
+        var first = seen.AddedParagraphs.Concat(seen.EditedParagraphs).Order().Select(n => article.Paragraphs.FirstOrDefault(p => p.Number == n)).OfType<ArticleParagraph>().FirstOrDefault()
+            ?? (article.Paragraphs.Count > 0 ? article.Paragraphs[0] : null);
+        if (first is not null)
+        {
+            spans.Add(book.Cite(new Citation(article.Id, first.Number, first.Text)));
+        }
+
+        return new ReplyLine(spans);
+    }
+
+    /// <summary>"¶7–8 added, ¶3 rewritten, 1 paragraph removed, retitled (was “…”)".</summary>
+    internal static string ChangeText(SeenArticle seen)
+    {
+        if (!seen.HasParagraphDiff)
+        {
+            return seen.Paragraphs == seen.ParagraphsBefore
+                ? FormattableString.Invariant($"edited ({seen.Paragraphs} paragraphs)")
+                : FormattableString.Invariant($"now {seen.Paragraphs} paragraphs, was {seen.ParagraphsBefore}");
+        }
+
+        var parts = new List<string>();
+        if (seen.AddedParagraphs.Count > 0)
+        {
+            parts.Add(Paragraphs(seen.AddedParagraphs) + " added");
+        }
+
+        if (seen.EditedParagraphs.Count > 0)
+        {
+            parts.Add(Paragraphs(seen.EditedParagraphs) + " rewritten");
+        }
+
+        if (seen.RemovedParagraphs > 0)
+        {
+            parts.Add(FormattableString.Invariant($"{seen.RemovedParagraphs} paragraph{(seen.RemovedParagraphs == 1 ? "" : "s")} removed"));
+        }
+
+        if (seen.TitleBefore is not null)
+        {
+            parts.Add("retitled (was “" + seen.TitleBefore + "”)");
+        }
+
+        return parts.Count == 0 ? "edited" : string.Join(", ", parts);
+    }
+
+    /// <summary>Paragraph numbers as runs: ¶3, ¶7–9; long lists end "and N more".</summary>
+    private static string Paragraphs(IEnumerable<int> numbers)
+    {
+        const int MaxRuns = 4;
+        var runs = new List<(int From, int To)>();
+        foreach (var n in numbers.Order())
+        {
+            if (runs.Count > 0 && runs[^1].To + 1 == n)
+            {
+                runs[^1] = (runs[^1].From, n);
+            }
+            else
+            {
+                runs.Add((n, n));
+            }
+        }
+
+        var shown = runs.Take(MaxRuns).Select(r => r.From == r.To ? FormattableString.Invariant($"¶{r.From}") : FormattableString.Invariant($"¶{r.From}–{r.To}"));
+        var rest = runs.Skip(MaxRuns).Sum(r => r.To - r.From + 1);
+        return string.Join(", ", shown) + (rest > 0 ? FormattableString.Invariant($" and {rest} more") : "");
     }
 
     private static ReplyLine EventLine(KnowledgeEvent e, SourceBook book, string? note)

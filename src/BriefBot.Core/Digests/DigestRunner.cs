@@ -20,7 +20,7 @@ public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore
     public void ObserveShelf() => knowledge.Read(reader =>
     {
         state.Observe(
-            reader.Articles().Select(a => (a.Id, a.ContentHash, a.Paragraphs.Count, a.Published)),
+            reader.Articles().Select(ShelfArticle.From),
             reader.EventsOverlapping(DateOnly.MinValue, DateOnly.MaxValue).Select(e => (e.Id, e.ArticleCount)),
             time.GetUtcNow().UtcDateTime);
         return 0;

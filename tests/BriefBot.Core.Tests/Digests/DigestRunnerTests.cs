@@ -152,8 +152,81 @@ public sealed class DigestRunnerTests
         var text = Text(digest);
         Assert.Contains("New on the shelf", Headings(digest));
         Assert.Contains("Talks in Fredville", digest.Sections.Single(s => s.Heading == "New on the shelf").Lines.Single().PlainText, StringComparison.Ordinal);
-        Assert.Contains("Harbour shelled — updated: now 2 paragraphs, was 1", text, StringComparison.Ordinal);
+        Assert.Contains("Harbour shelled — updated: ¶2 added", text, StringComparison.Ordinal);
         Assert.Contains(digest.Sections.Single(s => s.Heading == "Newly reported").Lines, l => l.PlainText.StartsWith("3 March 2031", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_update_says_which_paragraphs_changed_and_cites_the_first_of_them()
+    {
+        using var f = new DigestFixture();
+        f.Shelf.WithArticle("long", "Border report", "2031-01-02", "First paragraph about the border.\n\nSecond paragraph about patrols.\n\nThird paragraph about trade.\n\nFourth paragraph about talks.");
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(MondayMorning);
+        await f.Runner.CatchUpAsync(subscription, Ct);
+
+        f.MoveTo(MondayMorning.AddDays(1));
+        f.Shelf.WithArticle("long", "Border report, revised", "2031-01-02", "A new opening paragraph.\n\nFirst paragraph about the border.\n\nSecond paragraph about patrols, now corrected.\n\nFourth paragraph about talks.");
+        await f.Shelf.BuildAsync(Ct);
+        f.Runner.ObserveShelf();
+        f.MoveTo(MondayMorning.AddDays(7));
+        await f.Runner.CatchUpAsync(subscription, Ct);
+
+        var digest = f.Channel.Delivered.Last().Reply;
+        var line = digest.Sections.Single(s => s.Heading == "Updated").Lines.Single();
+        var cited = digest.Sources.Single(s => s.Number == line.Spans.OfType<CitationSpan>().Single().Number);
+        Assert.StartsWith("Border report, revised — updated: ¶1 added, ¶3 rewritten, 1 paragraph removed, retitled (was “Border report”)", line.PlainText, StringComparison.Ordinal);
+        Assert.Equal(("Border report, revised", 1), (cited.ArticleTitle, cited.Paragraph));
+        Assert.DoesNotContain("New on the shelf", Headings(digest));
+    }
+
+    [Fact]
+    public async Task Changing_only_front_matter_is_not_reported_as_an_update()
+    {
+        using var f = new DigestFixture();
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(MondayMorning);
+        await f.Runner.CatchUpAsync(subscription, Ct);
+
+        f.MoveTo(MondayMorning.AddDays(1));
+        f.Shelf.WithArticle("recent", "Harbour shelled", "2031-05-29", "Sylvanian gunboats shelled the Freedonian harbour on May 28, 2031. Freedonian officials protested on May 29, 2031.", "A. New Author");
+        await f.Shelf.BuildAsync(Ct);
+        f.Runner.ObserveShelf();
+        f.MoveTo(MondayMorning.AddDays(7));
+        await f.Runner.CatchUpAsync(subscription, Ct);
+
+        Assert.DoesNotContain("Updated", Headings(f.Channel.Delivered.Last().Reply));
+    }
+
+    [Fact]
+    public async Task An_article_taken_off_the_shelf_is_listed_as_removed_once_and_not_new_when_it_returns()
+    {
+        using var f = new DigestFixture();
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(MondayMorning);
+        await f.Runner.CatchUpAsync(subscription, Ct);
+
+        f.MoveTo(MondayMorning.AddDays(1));
+        f.Shelf.WithoutArticle("old");
+        await f.Shelf.BuildAsync(Ct);
+        f.Runner.ObserveShelf();
+        f.MoveTo(MondayMorning.AddDays(7));
+        await f.Runner.CatchUpAsync(subscription, Ct);
+        var removedWeek = f.Channel.Delivered.Last().Reply;
+
+        f.Shelf.WithArticle("old", "Old analysis", "2030-01-10", "Sylvania and Freedonia signed a truce on January 5, 2030.");
+        await f.Shelf.BuildAsync(Ct);
+        f.Runner.ObserveShelf();
+        f.MoveTo(MondayMorning.AddDays(14));
+        await f.Runner.CatchUpAsync(subscription, Ct);
+        var returnedWeek = f.Channel.Delivered.Last().Reply;
+
+        Assert.StartsWith("Old analysis — no longer on the shelf", removedWeek.Sections.Single(s => s.Heading == "Removed from the shelf").Lines.Single().PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Removed from the shelf", Headings(returnedWeek));
+        Assert.DoesNotContain("New on the shelf", Headings(returnedWeek));
     }
 
     [Fact]

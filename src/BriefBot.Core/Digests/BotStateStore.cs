@@ -53,6 +53,11 @@ public sealed class BotStateStore : IDisposable
         .OrderByDescending(d => d.WindowEndUtc)
         .FirstOrDefault();
 
+    /// <summary>Digests recorded but not known to be delivered, oldest window first.</summary>
+    public IReadOnlyList<DigestRecord> PendingDigests(string subscriptionId) => [.. Digests
+        .Find(d => d.SubscriptionId == subscriptionId && d.Status == DigestStatus.Pending)
+        .OrderBy(d => d.WindowEndUtc)];
+
     /// <summary>Records a digest before it is sent; returns the existing record when there is one.</summary>
     public DigestRecord RecordPending(DigestRecord digest)
     {

@@ -47,9 +47,42 @@ public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore
 
         var latest = schedule.LatestAtOrBefore(time.GetUtcNow());
         var created = DateTime.SpecifyKind(subscription.CreatedUtc, DateTimeKind.Utc);
-        return latest is { } due && due.UtcDateTime > created
-            ? await RunAsync(subscription, schedule.OccurrenceKey(due), due.UtcDateTime, cancellationToken)
+        var isDue = latest is { } due && due.UtcDateTime > created;
+        await SettlePendingAsync(subscription, isDue ? $"{subscription.Id}@{schedule.OccurrenceKey(latest!.Value)}" : null, cancellationToken);
+        return isDue
+            ? await RunAsync(subscription, schedule.OccurrenceKey(latest!.Value), latest.Value.UtcDateTime, cancellationToken)
             : DigestOutcome.NotDue;
+    }
+
+    /// <summary>
+    /// Digests left pending by a crash, other than the one about to run: one that reached the channel, even in
+    /// part, is completed (a half-delivered digest is worse than none); one that never left is superseded, since
+    /// the next digest's window starts where the last delivered one ended and so covers it.
+    /// </summary>
+    private async Task SettlePendingAsync(Subscription subscription, string? latestKey, CancellationToken cancellationToken)
+    {
+        if (subscription.PausedReason is not null || !_publishers.TryGetValue(subscription.Platform, out var publisher))
+        {
+            return;
+        }
+
+        foreach (var pending in state.PendingDigests(subscription.Id).Where(d => d.Id != latestKey))
+        {
+            var reached = pending.MessageIds.Count > 0
+                || (pending.Attempts > 0
+                    && (await publisher.FindAsync(subscription.Channel, pending.Id, cancellationToken)
+                        ?? await publisher.FindAsync(subscription.Channel, PartKey(pending.Id, 0, 2), cancellationToken)) is not null);
+            if (reached)
+            {
+                await RunAsync(subscription, pending.Id[(pending.Id.IndexOf('@', StringComparison.Ordinal) + 1)..], pending.WindowEndUtc, cancellationToken);
+            }
+            else
+            {
+                pending.Status = DigestStatus.Superseded;
+                state.SaveDigest(pending);
+                Log.Superseded(logger, pending.Id);
+            }
+        }
     }
 
     /// <summary>Delivers now, counted like a scheduled digest (the next window starts here).</summary>
@@ -174,6 +207,9 @@ public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore
 
         [LoggerMessage(EventId = 1202, EventName = "DigestRetrying", Level = LogLevel.Warning, Message = "Digest {DigestId} attempt {Attempt} failed: {Reason}")]
         public static partial void Retrying(ILogger logger, string digestId, int attempt, string reason);
+
+        [LoggerMessage(EventId = 1204, EventName = "DigestSuperseded", Level = LogLevel.Information, Message = "Digest {DigestId} never reached its channel; the next digest covers its window")]
+        public static partial void Superseded(ILogger logger, string digestId);
 
         [LoggerMessage(EventId = 1203, EventName = "SubscriptionPaused", Level = LogLevel.Warning, Message = "Subscription {SubscriptionId} paused: {Reason}")]
         public static partial void Paused(ILogger logger, string subscriptionId, string reason);

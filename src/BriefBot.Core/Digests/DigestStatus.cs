@@ -6,4 +6,7 @@ public enum DigestStatus
     Pending,
     Sent,
     Failed,
+
+    /// <summary>Never reached the channel and a later digest, covering its window, went instead.</summary>
+    Superseded,
 }

@@ -49,6 +49,12 @@ internal sealed class DiscordChannelPublisher(DiscordRestClient rest, DiscordRep
         {
             throw new PublishException($"“{message.Channel}” is not a Discord channel id.", isPermanent: true, ex);
         }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // The connection dropped or timed out: the message may or may not have arrived. The nonce and the
+            // channel lookup make the retry safe.
+            throw new PublishException("Discord could not be reached: " + ex.Message, isPermanent: false, ex);
+        }
     }
 
     public async Task<PublishResult?> FindAsync(string channel, string idempotencyKey, CancellationToken cancellationToken)

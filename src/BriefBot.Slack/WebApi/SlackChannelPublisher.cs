@@ -36,6 +36,12 @@ internal sealed class SlackChannelPublisher(SlackWebApiClient api, SlackReplyRen
         {
             throw new PublishException(ex.Message, ex.Error is { } error && (Permanent.Contains(error) || ex.IsTokenProblem), ex);
         }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // The connection dropped or timed out: the message may or may not have arrived; the channel lookup
+            // by digest id makes the retry safe.
+            throw new PublishException("Slack could not be reached: " + ex.Message, isPermanent: false, ex);
+        }
     }
 
     public async Task<PublishResult?> FindAsync(string channel, string idempotencyKey, CancellationToken cancellationToken)

@@ -96,6 +96,46 @@ public sealed class DigestRunnerTests
     }
 
     [Fact]
+    public async Task A_digest_that_reached_the_channel_before_a_long_outage_is_recorded_and_the_next_covers_the_rest()
+    {
+        using var f = new DigestFixture();
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(MondayMorning);
+        f.Channel.CrashAfterDelivery = new InvalidOperationException("process killed");
+        await Assert.ThrowsAsync<InvalidOperationException>(() => f.Runner.CatchUpAsync(subscription, Ct));
+
+        f.MoveTo(MondayMorning.AddDays(14));
+        var outcome = await f.Runner.CatchUpAsync(subscription, Ct);
+
+        Assert.Equal(DigestOutcome.Sent, outcome);
+        Assert.Equal(["outbox:team@2031-06-02T09:00", "outbox:team@2031-06-16T09:00"], f.Channel.Delivered.Select(m => m.IdempotencyKey));
+        Assert.Equal(DigestStatus.Sent, f.State.GetDigest("outbox:team@2031-06-02T09:00")!.Status);
+        Assert.Equal(new DateTime(2031, 6, 2, 9, 0, 0), f.State.LastSent(subscription.Id)!.WindowStartUtc);
+    }
+
+    [Fact]
+    public async Task A_digest_that_never_left_before_a_long_outage_is_superseded_by_one_covering_its_window()
+    {
+        using var f = new DigestFixture();
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(MondayMorning);
+        await f.Runner.CatchUpAsync(subscription, Ct);
+        f.MoveTo(MondayMorning.AddDays(7));
+        f.Channel.FailWith(new InvalidOperationException("process killed before the message left"));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => f.Runner.CatchUpAsync(subscription, Ct));
+
+        f.MoveTo(MondayMorning.AddDays(21));
+        var outcome = await f.Runner.CatchUpAsync(subscription, Ct);
+
+        Assert.Equal(DigestOutcome.Sent, outcome);
+        Assert.Equal(["outbox:team@2031-06-02T09:00", "outbox:team@2031-06-23T09:00"], f.Channel.Delivered.Select(m => m.IdempotencyKey));
+        Assert.Equal(DigestStatus.Superseded, f.State.GetDigest("outbox:team@2031-06-09T09:00")!.Status);
+        Assert.Equal((new DateTime(2031, 6, 2, 9, 0, 0), new DateTime(2031, 6, 23, 9, 0, 0)), (f.State.LastSent(subscription.Id)!.WindowStartUtc, f.State.LastSent(subscription.Id)!.WindowEndUtc));
+    }
+
+    [Fact]
     public async Task Server_errors_are_retried_with_backoff_on_the_injected_clock()
     {
         using var f = new DigestFixture();

@@ -145,6 +145,17 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
             return;
         }
 
+        if (scripted is { Drops: true })
+        {
+            if (scripted.HandleFirst)
+            {
+                Answer(request);
+            }
+
+            context.Abort();
+            return;
+        }
+
         var (status, answer, extra) = scripted is null ? Answer(request) : (scripted.Status, scripted.Body, scripted.Headers);
         context.Response.StatusCode = status;
         foreach (var (name, value) in extra)

@@ -16,6 +16,12 @@ public sealed record FakeResponse
 
     public string PathContains { get; init; } = "";
 
+    /// <summary>Drop the connection without an answer; with <see cref="HandleFirst"/>, after doing what was asked.</summary>
+    public bool Drops { get; init; }
+
+    /// <summary>With <see cref="Drops"/>: the request takes effect (a message is posted) and only the answer is lost.</summary>
+    public bool HandleFirst { get; init; }
+
     /// <summary>Discord's 429 (shared/protocols/discord.md §4.3) with matching headers.</summary>
     public static FakeResponse RateLimited(double retryAfter, bool global = false, string pathContains = "") => new()
     {
@@ -43,6 +49,12 @@ public sealed record FakeResponse
         Body = System.Text.Json.JsonSerializer.Serialize(new { message, code }),
         PathContains = pathContains,
     };
+
+    /// <summary>The connection drops before the request takes effect.</summary>
+    public static FakeResponse DropBeforeHandling(string pathContains = "") => new() { Drops = true, PathContains = pathContains };
+
+    /// <summary>The request takes effect, then the connection drops: the client cannot know it worked.</summary>
+    public static FakeResponse DropAfterHandling(string pathContains = "") => new() { Drops = true, HandleFirst = true, PathContains = pathContains };
 
     public static FakeResponse Hang(string pathContains = "") => new() { Hangs = true, PathContains = pathContains };
 

@@ -15,6 +15,18 @@ public sealed record FakeSlackResponse
 
     public string PathContains { get; init; } = "";
 
+    /// <summary>Drop the connection without an answer; with <see cref="HandleFirst"/>, after doing what was asked.</summary>
+    public bool Drops { get; init; }
+
+    /// <summary>With <see cref="Drops"/>: the request takes effect (a message is posted) and only the answer is lost.</summary>
+    public bool HandleFirst { get; init; }
+
+    /// <summary>The connection drops before the request takes effect.</summary>
+    public static FakeSlackResponse DropBeforeHandling(string pathContains = "") => new() { Drops = true, PathContains = pathContains };
+
+    /// <summary>The request takes effect, then the connection drops: the client cannot know it worked.</summary>
+    public static FakeSlackResponse DropAfterHandling(string pathContains = "") => new() { Drops = true, HandleFirst = true, PathContains = pathContains };
+
     /// <summary>Slack's rate limit (shared/protocols/slack.md §3.5): HTTP 429, <c>Retry-After</c> in seconds, error ratelimited.</summary>
     public static FakeSlackResponse RateLimited(int retryAfterSeconds, string pathContains = "") => new()
     {

@@ -146,6 +146,17 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
             }
         }
 
+        if (scripted is { Drops: true })
+        {
+            if (scripted.HandleFirst)
+            {
+                Answer(request);
+            }
+
+            context.Abort();
+            return;
+        }
+
         var answer = scripted ?? Answer(request);
         context.Response.StatusCode = answer.Status;
         foreach (var (name, value) in answer.Headers)

@@ -1,0 +1,127 @@
+using BriefBot.Core.Digests;
+using BriefBot.Core.Knowledge.Store;
+using BriefBot.TestKit.Discord;
+using BriefBot.TestKit.Knowledge;
+using BriefBot.TestKit.Slack;
+using BriefBot.TestKit.Time;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace BriefBot.Host.Tests.Jobs;
+
+/// <summary>
+/// The real host, a fake Discord and a fake Slack on 127.0.0.1, and a restart in the middle of a delivery: the
+/// connection drops before the message is posted, or after it was posted but before the bot heard back; the
+/// process is then stopped while waiting to retry, and a new one starts on the same state file.
+/// </summary>
+public sealed class DigestRestartTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset MondayMorning = new(2031, 6, 2, 9, 30, 0, TimeSpan.Zero);
+    private static readonly string DiscordChannel = InteractionPayloads.ChannelId;
+    private const string SlackChannel = "C0DIGEST1";
+
+    private readonly TestShelf _shelf = new TestShelf()
+        .WithArticle("recent", "Harbour shelled", "2031-05-29", "Sylvanian gunboats shelled the Freedonian harbour on May 28, 2031. Freedonian officials protested on May 29, 2031.");
+
+    private FakeDiscordServer _discord = null!;
+    private FakeSlackServer _slack = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _discord = await FakeDiscordServer.StartAsync(Ct);
+        _slack = await FakeSlackServer.StartAsync(Ct);
+    }
+
+    [Theory]
+    [InlineData("discord", true)]
+    [InlineData("discord", false)]
+    [InlineData("slack", true)]
+    [InlineData("slack", false)]
+    public async Task A_restart_at_any_point_of_a_delivery_leaves_exactly_one_digest_in_the_channel(string platform, bool postedBeforeTheCrash)
+    {
+        var subscriptionId = Subscription.IdFor(platform, Channel(platform));
+        var firstClock = new ObservableTimeProvider();
+        await using (var first = await StartAsync(firstClock))
+        {
+            // The subscription exists from Sunday; Monday 09:00 falls due while the first process runs.
+            firstClock.Advance(MondayMorning - firstClock.GetUtcNow());
+            ScriptDrop(platform, postedBeforeTheCrash);
+            using var killed = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+            var runner = first.Services.GetRequiredService<DigestRunner>();
+            var delivery = runner.CatchUpAsync(first.Services.GetRequiredService<BotStateStore>().GetSubscription(subscriptionId)!, killed.Token);
+
+            // The post failed on the wire and the runner now waits for its first retry: kill the process there.
+            await firstClock.WhenTimerAsync(d => d == TimeSpan.FromSeconds(2), Ct).WaitAsync(TimeSpan.FromSeconds(30), Ct);
+            await killed.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => delivery);
+        }
+
+        Assert.Equal(postedBeforeTheCrash ? 1 : 0, ChannelDigests(platform));
+
+        var secondClock = new ObservableTimeProvider();
+        secondClock.Advance(MondayMorning.AddMinutes(5) - secondClock.GetUtcNow());
+        await using var second = await StartAsync(secondClock);
+        var outcome = await second.Services.GetRequiredService<DigestRunner>()
+            .CatchUpAsync(second.Services.GetRequiredService<BotStateStore>().GetSubscription(subscriptionId)!, Ct)
+            .WaitAsync(TimeSpan.FromSeconds(30), Ct);
+
+        var record = second.Services.GetRequiredService<BotStateStore>().LastSent(subscriptionId);
+        Assert.Contains(outcome, (DigestOutcome[])[DigestOutcome.Sent, DigestOutcome.Recovered, DigestOutcome.AlreadySent]);
+        Assert.Equal(1, ChannelDigests(platform));
+        Assert.Equal(postedBeforeTheCrash ? 1 : 2, PostAttempts(platform));
+        Assert.Equal($"{subscriptionId}@2031-06-02T09:00", record?.Id);
+        Assert.Single(record!.MessageIds);
+    }
+
+    private static string Channel(string platform) => platform == "discord" ? DiscordChannel : SlackChannel;
+
+    private void ScriptDrop(string platform, bool afterHandling)
+    {
+        if (platform == "discord")
+        {
+            _discord.Enqueue(afterHandling ? FakeResponse.DropAfterHandling("/messages") : FakeResponse.DropBeforeHandling("/messages"));
+        }
+        else
+        {
+            _slack.Enqueue(afterHandling ? FakeSlackResponse.DropAfterHandling("chat.postMessage") : FakeSlackResponse.DropBeforeHandling("chat.postMessage"));
+        }
+    }
+
+    /// <summary>Digest messages the channel holds now, asked of the fake the way a user would see them.</summary>
+    private int ChannelDigests(string platform) => platform == "discord"
+        ? _discord.ChannelMessages(DiscordChannel).Count(m => m.ToJsonString().Contains("digest ", StringComparison.Ordinal))
+        : _slack.ChannelMessages(SlackChannel).Count(m => m["metadata"] is not null);
+
+    private int PostAttempts(string platform) => platform == "discord"
+        ? _discord.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/channels/" + DiscordChannel + "/messages", StringComparison.Ordinal))
+        : _slack.Requests.Count(r => r.Path.EndsWith("chat.postMessage", StringComparison.Ordinal));
+
+    private async Task<WebApplication> StartAsync(ObservableTimeProvider time)
+    {
+        string[] args =
+        [
+            "--urls", "http://127.0.0.1:0", .. _shelf.HostArguments,
+            "--Discord:PublicKey", new InteractionSigner().PublicKeyHex, "--Discord:ApplicationId", InteractionPayloads.ApplicationId,
+            "--Discord:BotToken", "test-bot-token", "--Discord:ApiBaseUrl", _discord.ApiBaseUrl.AbsoluteUri, "--Discord:RegisterCommandsOnStart", "false",
+            "--Slack:SigningSecret", new SlackRequestSigner().SigningSecret, "--Slack:BotToken", FakeSlackServer.BotToken,
+            "--Slack:ApiBaseUrl", _slack.ApiBaseUrl.AbsoluteUri, "--Slack:CheckTokenOnStart", "false",
+            "--Digests:Subscriptions:0:Platform", "discord", "--Digests:Subscriptions:0:Channel", DiscordChannel, "--Digests:Subscriptions:0:Schedule", "monday 09:00 UTC",
+            "--Digests:Subscriptions:1:Platform", "slack", "--Digests:Subscriptions:1:Channel", SlackChannel, "--Digests:Subscriptions:1:Schedule", "monday 09:00 UTC",
+        ];
+        var app = BriefBotApp.Build(args, builder => builder.Services.AddSingleton<TimeProvider>(time));
+        var store = app.Services.GetRequiredService<KnowledgeStore>();
+        await app.StartAsync(Ct);
+        await store.BuildAsync(Ct);
+        return app;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _discord.DisposeAsync();
+        await _slack.DisposeAsync();
+        _shelf.Dispose();
+    }
+}

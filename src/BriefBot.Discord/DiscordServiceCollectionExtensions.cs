@@ -56,6 +56,7 @@ public static class DiscordServiceCollectionExtensions
         if (!string.IsNullOrWhiteSpace(section[nameof(DiscordOptions.BotToken)]))
         {
             services.AddTransient<IChannelPublisher, DiscordChannelPublisher>();
+            services.AddSingleton(new PostingPlatform("discord"));
         }
 
         return services;

@@ -9,8 +9,12 @@ namespace BriefBot.Host;
 /// </summary>
 public static class Program
 {
-    public static async Task<int> Main(string[] args)
+    public static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error);
+
+    /// <summary>Runs a verb; what goes wrong at start is one line on <paramref name="error"/> and exit code 1, never a stack trace.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
+        ArgumentNullException.ThrowIfNull(args);
         var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
         var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
         using var stop = new CancellationTokenSource();
@@ -25,22 +29,22 @@ public static class Program
             return verb switch
             {
                 "serve" => await ServeVerb.RunAsync(rest),
-                "build" => await BuildVerb.RunAsync(rest, Console.Out, stop.Token),
-                "ask" => await AskVerb.RunAsync(rest, Console.Out, stop.Token),
-                "register" => await RegisterVerb.RunAsync(rest, Console.Out, stop.Token),
-                "dates" => DatesVerb.Run(rest, Console.In, Console.Out, Console.Error),
+                "build" => await BuildVerb.RunAsync(rest, output, stop.Token),
+                "ask" => await AskVerb.RunAsync(rest, output, stop.Token),
+                "register" => await RegisterVerb.RunAsync(rest, output, stop.Token),
+                "dates" => DatesVerb.Run(rest, Console.In, output, error),
                 _ => Usage.Fail($"Unknown verb '{verb}'."),
             };
         }
         catch (OptionsValidationException ex)
         {
             // Start-up fails fast with the settings to fix, never a stack trace.
-            Console.Error.WriteLine("BriefBot cannot start: " + string.Join(" ", ex.Failures));
+            error.WriteLine("BriefBot cannot start: " + string.Join(" ", ex.Failures));
             return 1;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException or InvalidDataException)
         {
-            Console.Error.WriteLine($"BriefBot could not {verb}: {ex.Message}");
+            error.WriteLine($"BriefBot could not {verb}: {ex.Message}");
             return 1;
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

@@ -54,6 +54,7 @@ public static class SlackServiceCollectionExtensions
         if (!string.IsNullOrWhiteSpace(section[nameof(SlackOptions.BotToken)]))
         {
             services.AddTransient<BriefBot.Core.Replies.IChannelPublisher, WebApi.SlackChannelPublisher>();
+            services.AddSingleton(new BriefBot.Core.Replies.PostingPlatform("slack"));
         }
         services.AddSingleton<ResponseUrlDeliveries>();
         services.AddSingleton<Acknowledgement>();

@@ -3,6 +3,7 @@ using BriefBot.Core.Commands.Digest;
 using BriefBot.Core.Replies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BriefBot.Core.Digests;
 
@@ -11,10 +12,12 @@ public static class DigestServiceCollectionExtensions
     /// <summary>Bot state, the outbox channel, the digest runner and the /digest command.</summary>
     public static IServiceCollection AddDigests(this IServiceCollection services)
     {
-        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName);
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BotStateStore>();
         services.AddSingleton<IChannelPublisher, OutboxPublisher>();
+        services.AddSingleton(new PostingPlatform("outbox"));
         services.TryAddSingleton<DigestRunner>();
         services.AddCommandHandler<DigestCommand>();
         services.AddSingleton<IReplyDecorator, DigestPauseNotice>();

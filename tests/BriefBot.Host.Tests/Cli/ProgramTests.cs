@@ -23,6 +23,29 @@ public sealed class ProgramTests
         Assert.Equal(1, code);
     }
 
+    [Theory]
+    [InlineData("Digests:Subscriptions:0:Schedule", "--Digests:Subscriptions:0:Schedule", "monday 25:00 UTC")]
+    [InlineData("set Discord__BotToken", "--Digests:Subscriptions:0:Platform", "discord")]
+    [InlineData("use outbox, discord or slack", "--Digests:Subscriptions:0:Platform", "teams")]
+    [InlineData("Slack:BotToken", "--Slack:SigningSecret", "0123456789abcdef0123456789abcdef", "--Slack:BotToken", "xoxb has spaces")]
+    [InlineData("Discord:ApiBaseUrl", "--Discord:BotToken", "token", "--Discord:PublicKey", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "--Discord:ApplicationId", "111111111111111111", "--Discord:ApiBaseUrl", "ftp://discord.example")]
+    public async Task A_bad_setting_stops_serve_with_one_line_naming_it(string named, params string[] settings)
+    {
+        using var shelf = new TestShelf();
+        using var error = new StringWriter();
+
+        // A setting that is wrongly accepted would start the server for good: the wait turns that into a failure.
+        var code = await Program.RunAsync(["--urls", "http://127.0.0.1:0", .. shelf.HostArguments, .. settings], TextWriter.Null, error)
+            .WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1, code);
+        var line = Assert.Single(lines);
+        Assert.StartsWith("BriefBot cannot start: ", line, StringComparison.Ordinal);
+        Assert.Contains(named, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", line, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_unknown_verb_is_a_usage_error()
     {

@@ -17,6 +17,9 @@ public static class BriefBotApp
         // relative data paths still resolve against the working directory.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
+        // Under systemd (deploy/briefbot.service): readiness notification and journald-friendly logs; a no-op elsewhere.
+        builder.Host.UseSystemd();
+
         // Knowledge base and the platform-neutral commands every adapter feeds.
         builder.Services.AddBriefBotCore();
         builder.Services.AddHostedService<KnowledgeHostedService>();

@@ -16,6 +16,7 @@ internal static class Usage
                                               also "/timeline 2026-03", "/digest preview", "/digest send"
           dates [--dct YYYY-MM-DD] [--jsonl] [TEXT]
           register                            register the Discord slash commands (needs Discord__BotToken)
+          health [--url http://HOST:PORT]     exit 0 when a running BriefBot is ready (/readyz), 1 otherwise
         """;
 
     public static int Fail(string message)

@@ -51,7 +51,7 @@ public static class DigestComposer
         Add(sections, "What happened", dated.Select(e => EventLine(e, book, null)));
         Add(sections, "Newly reported", newlyReported.Select(e => EventLine(e, book, "newly reported")));
         Add(sections, "Corroborated", corroborated.Select(x => EventLine(x.Event!, book, FormattableString.Invariant($"now {x.Seen.Sources} sources, was {x.Seen.SourcesBefore}"))));
-        Add(sections, "In the news", InTheNews(reader, dated.Concat(newlyReported), newArticles, filter));
+        Add(sections, "In the news", InTheNews(reader, dated.Concat(newlyReported), newArticles, updated, filter, book));
 
         var span = FormattableString.Invariant($"{window.FirstDay.ToString("d MMM", CultureInfo.InvariantCulture)} – {window.LastDay.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}");
         return new Reply
@@ -186,22 +186,66 @@ public static class DigestComposer
         return new ReplyLine(spans);
     }
 
-    private static IEnumerable<ReplyLine> InTheNews(KnowledgeReader reader, IEnumerable<KnowledgeEvent> events, IReadOnlyList<Article> newArticles, HashSet<string>? filter)
+    /// <summary>"Foreign Minister (Sylvania)", the way /who writes roles.</summary>
+    private static string RoleText(KnowledgeReader reader, Role role)
+    {
+        var of = role.OfActorId is null ? null : reader.Index[role.OfActorId]?.Name;
+        var title = role.Qualifier is null ? role.Title : role.Qualifier + " " + role.Title;
+        return of is null ? title : $"{title} ({of})";
+    }
+
+    /// <summary>
+    /// The actors most in the news: events in the window, plus what new and edited articles now say of them
+    /// (new roles, new facts, cited to the best of them).
+    /// </summary>
+    private static IEnumerable<ReplyLine> InTheNews(KnowledgeReader reader, IEnumerable<KnowledgeEvent> events, IReadOnlyList<Article> newArticles, IReadOnlyList<SeenArticle> updated, HashSet<string>? filter, SourceBook book)
     {
         var newIds = newArticles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        return events
-            .SelectMany(e => e.ActorIds)
-            .Where(id => filter is null || filter.Contains(id))
-            .GroupBy(id => id, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+        var changedParagraphs = updated.ToDictionary(u => u.Id, u => u.AddedParagraphs.Concat(u.EditedParagraphs).ToHashSet(), StringComparer.Ordinal);
+        bool IsNew(Citation c) => newIds.Contains(c.ArticleId) || (changedParagraphs.TryGetValue(c.ArticleId, out var paragraphs) && paragraphs.Contains(c.Paragraph));
+
+        var eventCounts = events.SelectMany(e => e.ActorIds).GroupBy(id => id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        // Events dated in the window and events newly learned (which is where new and edited articles show).
+        var candidates = eventCounts.Keys.Where(id => filter is null || filter.Contains(id));
+
+        return candidates
+            .Select(reader.GetActor).OfType<Actor>()
+            .Select(actor =>
+            {
+                var roles = actor.Roles.Where(r => IsNew(r.Citation)).Select(r => RoleText(reader, r)).Distinct(StringComparer.Ordinal).Take(2).ToList();
+                var facts = actor.Facts.Where(f => IsNew(f.Citation)).OrderByDescending(f => f.Score).ToList();
+                var count = eventCounts.GetValueOrDefault(actor.Id);
+                return (Actor: actor, Events: count, Roles: roles, Facts: facts, Weight: (2 * count) + (2 * roles.Count) + facts.Count);
+            })
+            .Where(x => x.Weight > 0)
+            .OrderByDescending(x => x.Weight).ThenBy(x => x.Actor.Name, StringComparer.Ordinal)
             .Take(5)
-            .Select(g => (Count: g.Count(), Actor: reader.GetActor(g.Key)))
-            .Where(x => x.Actor is not null)
             .Select(x =>
             {
-                var newRoles = x.Actor!.Roles.Where(r => newIds.Contains(r.Citation.ArticleId)).Select(r => r.Qualifier is null ? r.Title : r.Qualifier + " " + r.Title).Distinct(StringComparer.Ordinal).Take(2).ToList();
-                var roles = newRoles.Count == 0 ? "" : "; new role: " + string.Join(", ", newRoles);
-                return new ReplyLine(new StrongSpan(x.Actor.Name), new TextSpan(FormattableString.Invariant($" — {x.Count} event{(x.Count == 1 ? "" : "s")}{roles}")));
+                var parts = new List<string>();
+                if (x.Events > 0)
+                {
+                    parts.Add(FormattableString.Invariant($"{x.Events} event{(x.Events == 1 ? "" : "s")}"));
+                }
+
+                if (x.Roles.Count > 0)
+                {
+                    parts.Add("new role: " + string.Join(", ", x.Roles));
+                }
+
+                if (x.Facts.Count > 0)
+                {
+                    parts.Add(FormattableString.Invariant($"{x.Facts.Count} new fact{(x.Facts.Count == 1 ? "" : "s")}"));
+                }
+
+                var spans = new List<Span> { new StrongSpan(x.Actor.Name), new TextSpan(" — " + string.Join("; ", parts)) };
+                if (x.Facts.Count > 0)
+                {
+                    spans.Add(new TextSpan(" "));
+                    spans.Add(book.Cite(x.Facts[0].Citation));
+                }
+
+                return new ReplyLine(spans);
             });
     }
 }

@@ -222,6 +222,30 @@ public sealed class DigestRunnerTests
     }
 
     [Fact]
+    public async Task In_the_news_says_what_is_new_about_an_actor_and_cites_it()
+    {
+        using var f = new DigestFixture();
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(MondayMorning);
+        await f.Runner.CatchUpAsync(subscription, Ct);
+
+        f.MoveTo(MondayMorning.AddDays(1));
+        f.Shelf.WithArticle("talks", "Talks at the harbour", "2031-06-03", "Sylvanian Foreign Minister Chicolini Ravelli met Freedonian envoys at the harbour on June 3, 2031. Ravelli said the truce of 2030 still held.");
+        await f.Shelf.BuildAsync(Ct);
+        f.Runner.ObserveShelf();
+        f.MoveTo(MondayMorning.AddDays(7));
+        await f.Runner.CatchUpAsync(subscription, Ct);
+
+        var digest = f.Channel.Delivered.Last().Reply;
+        var line = digest.Sections.Single(s => s.Heading == "In the news").Lines.Single(l => l.PlainText.StartsWith("Chicolini Ravelli", StringComparison.Ordinal));
+        Assert.Matches(@"^Chicolini Ravelli — \d+ events?; new role: Foreign Minister \(Sylvania\); ", line.PlainText);
+        Assert.Matches(@"\d+ new facts? \[\d+\]$", line.PlainText);
+        var cited = digest.Sources.Single(s => s.Number == line.Spans.OfType<CitationSpan>().Single().Number);
+        Assert.Equal("Talks at the harbour", cited.ArticleTitle);
+    }
+
+    [Fact]
     public async Task Changing_only_front_matter_is_not_reported_as_an_update()
     {
         using var f = new DigestFixture();

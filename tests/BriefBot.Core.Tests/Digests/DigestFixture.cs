@@ -1,4 +1,5 @@
 using BriefBot.Core.Digests;
+using BriefBot.Core.Replies;
 using BriefBot.TestKit.Digests;
 using BriefBot.TestKit.Knowledge;
 using BriefBot.TestKit.Time;
@@ -53,6 +54,28 @@ internal sealed class DigestFixture : IDisposable
     }
 
     public void MoveTo(DateTimeOffset when) => Time.Advance(when - Time.GetUtcNow());
+
+    /// <summary>Builds the shelf, subscribes weekly (Mondays 09:00 UTC) and delivers the digest due on <paramref name="monday"/>.</summary>
+    public async Task<Subscription> FirstDigestDeliveredAsync(DateTimeOffset monday, CancellationToken cancellationToken)
+    {
+        await Shelf.BuildAsync(cancellationToken);
+        var subscription = Subscribe();
+        MoveTo(monday);
+        await Runner.CatchUpAsync(subscription, cancellationToken);
+        return subscription;
+    }
+
+    /// <summary>Changes the shelf the day after <paramref name="monday"/>, then delivers and returns the next week's digest.</summary>
+    public async Task<Reply> NextWeekAsync(Subscription subscription, DateTimeOffset monday, Action<TestShelf> change, CancellationToken cancellationToken)
+    {
+        MoveTo(monday.AddDays(1));
+        change(Shelf);
+        await Shelf.BuildAsync(cancellationToken);
+        Runner.ObserveShelf();
+        MoveTo(monday.AddDays(7));
+        await Runner.CatchUpAsync(subscription, cancellationToken);
+        return Channel.Delivered.Last().Reply;
+    }
 
     public void Dispose()
     {

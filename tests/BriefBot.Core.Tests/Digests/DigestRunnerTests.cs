@@ -175,20 +175,14 @@ public sealed class DigestRunnerTests
     public async Task An_article_added_later_is_new_and_an_edited_one_is_updated_not_new()
     {
         using var f = new DigestFixture();
-        await f.Shelf.BuildAsync(Ct);
-        var subscription = f.Subscribe();
-        f.MoveTo(MondayMorning);
-        await f.Runner.CatchUpAsync(subscription, Ct);
+        var subscription = await f.FirstDigestDeliveredAsync(MondayMorning, Ct);
 
-        f.MoveTo(MondayMorning.AddDays(2));
-        f.Shelf.WithArticle("added", "Talks in Fredville", "2020-01-01", "Freedonian and Sylvanian envoys met in Fredville on June 3, 2031, to discuss the harbour. Sylvanian officials had first proposed talks on March 3, 2031.");
-        f.Shelf.WithArticle("recent", "Harbour shelled", "2031-05-29", "Sylvanian gunboats shelled the Freedonian harbour on May 28, 2031. Freedonian officials protested on May 29, 2031.\n\nA second paragraph was added.");
-        await f.Shelf.BuildAsync(Ct);
-        f.Runner.ObserveShelf();
-        f.MoveTo(MondayMorning.AddDays(7));
-        await f.Runner.CatchUpAsync(subscription, Ct);
+        var digest = await f.NextWeekAsync(subscription, MondayMorning, shelf =>
+        {
+            shelf.WithArticle("added", "Talks in Fredville", "2020-01-01", "Freedonian and Sylvanian envoys met in Fredville on June 3, 2031, to discuss the harbour. Sylvanian officials had first proposed talks on March 3, 2031.");
+            shelf.WithArticle("recent", "Harbour shelled", "2031-05-29", "Sylvanian gunboats shelled the Freedonian harbour on May 28, 2031. Freedonian officials protested on May 29, 2031.\n\nA second paragraph was added.");
+        }, Ct);
 
-        var digest = f.Channel.Delivered.Last().Reply;
         var text = Text(digest);
         Assert.Contains("New on the shelf", Headings(digest));
         Assert.Contains("Talks in Fredville", digest.Sections.Single(s => s.Heading == "New on the shelf").Lines.Single().PlainText, StringComparison.Ordinal);
@@ -201,19 +195,13 @@ public sealed class DigestRunnerTests
     {
         using var f = new DigestFixture();
         f.Shelf.WithArticle("long", "Border report", "2031-01-02", "First paragraph about the border.\n\nSecond paragraph about patrols.\n\nThird paragraph about trade.\n\nFourth paragraph about talks.");
-        await f.Shelf.BuildAsync(Ct);
-        var subscription = f.Subscribe();
-        f.MoveTo(MondayMorning);
-        await f.Runner.CatchUpAsync(subscription, Ct);
+        var subscription = await f.FirstDigestDeliveredAsync(MondayMorning, Ct);
 
-        f.MoveTo(MondayMorning.AddDays(1));
-        f.Shelf.WithArticle("long", "Border report, revised", "2031-01-02", "A new opening paragraph.\n\nFirst paragraph about the border.\n\nSecond paragraph about patrols, now corrected.\n\nFourth paragraph about talks.");
-        await f.Shelf.BuildAsync(Ct);
-        f.Runner.ObserveShelf();
-        f.MoveTo(MondayMorning.AddDays(7));
-        await f.Runner.CatchUpAsync(subscription, Ct);
+        var digest = await f.NextWeekAsync(subscription, MondayMorning, shelf =>
+        {
+            shelf.WithArticle("long", "Border report, revised", "2031-01-02", "A new opening paragraph.\n\nFirst paragraph about the border.\n\nSecond paragraph about patrols, now corrected.\n\nFourth paragraph about talks.");
+        }, Ct);
 
-        var digest = f.Channel.Delivered.Last().Reply;
         var line = digest.Sections.Single(s => s.Heading == "Updated").Lines.Single();
         var cited = digest.Sources.Single(s => s.Number == line.Spans.OfType<CitationSpan>().Single().Number);
         Assert.StartsWith("Border report, revised — updated: ¶1 added, ¶3 rewritten, 1 paragraph removed, retitled (was “Border report”)", line.PlainText, StringComparison.Ordinal);
@@ -225,19 +213,13 @@ public sealed class DigestRunnerTests
     public async Task In_the_news_says_what_is_new_about_an_actor_and_cites_it()
     {
         using var f = new DigestFixture();
-        await f.Shelf.BuildAsync(Ct);
-        var subscription = f.Subscribe();
-        f.MoveTo(MondayMorning);
-        await f.Runner.CatchUpAsync(subscription, Ct);
+        var subscription = await f.FirstDigestDeliveredAsync(MondayMorning, Ct);
 
-        f.MoveTo(MondayMorning.AddDays(1));
-        f.Shelf.WithArticle("talks", "Talks at the harbour", "2031-06-03", "Sylvanian Foreign Minister Chicolini Ravelli met Freedonian envoys at the harbour on June 3, 2031. Ravelli said the truce of 2030 still held.");
-        await f.Shelf.BuildAsync(Ct);
-        f.Runner.ObserveShelf();
-        f.MoveTo(MondayMorning.AddDays(7));
-        await f.Runner.CatchUpAsync(subscription, Ct);
+        var digest = await f.NextWeekAsync(subscription, MondayMorning, shelf =>
+        {
+            shelf.WithArticle("talks", "Talks at the harbour", "2031-06-03", "Sylvanian Foreign Minister Chicolini Ravelli met Freedonian envoys at the harbour on June 3, 2031. Ravelli said the truce of 2030 still held.");
+        }, Ct);
 
-        var digest = f.Channel.Delivered.Last().Reply;
         var line = digest.Sections.Single(s => s.Heading == "In the news").Lines.Single(l => l.PlainText.StartsWith("Chicolini Ravelli", StringComparison.Ordinal));
         Assert.Matches(@"^Chicolini Ravelli — \d+ events?; new role: Foreign Minister \(Sylvania\); ", line.PlainText);
         Assert.Matches(@"\d+ new facts? \[\d+\]$", line.PlainText);
@@ -249,44 +231,21 @@ public sealed class DigestRunnerTests
     public async Task Changing_only_front_matter_is_not_reported_as_an_update()
     {
         using var f = new DigestFixture();
-        await f.Shelf.BuildAsync(Ct);
-        var subscription = f.Subscribe();
-        f.MoveTo(MondayMorning);
-        await f.Runner.CatchUpAsync(subscription, Ct);
+        var subscription = await f.FirstDigestDeliveredAsync(MondayMorning, Ct);
 
-        f.MoveTo(MondayMorning.AddDays(1));
-        f.Shelf.WithArticle("recent", "Harbour shelled", "2031-05-29", "Sylvanian gunboats shelled the Freedonian harbour on May 28, 2031. Freedonian officials protested on May 29, 2031.", "A. New Author");
-        await f.Shelf.BuildAsync(Ct);
-        f.Runner.ObserveShelf();
-        f.MoveTo(MondayMorning.AddDays(7));
-        await f.Runner.CatchUpAsync(subscription, Ct);
+        var digest = await f.NextWeekAsync(subscription, MondayMorning, shelf => shelf.WithArticle("recent", "Harbour shelled", "2031-05-29", "Sylvanian gunboats shelled the Freedonian harbour on May 28, 2031. Freedonian officials protested on May 29, 2031.", "A. New Author"), Ct);
 
-        Assert.DoesNotContain("Updated", Headings(f.Channel.Delivered.Last().Reply));
+        Assert.DoesNotContain("Updated", Headings(digest));
     }
 
     [Fact]
     public async Task An_article_taken_off_the_shelf_is_listed_as_removed_once_and_not_new_when_it_returns()
     {
         using var f = new DigestFixture();
-        await f.Shelf.BuildAsync(Ct);
-        var subscription = f.Subscribe();
-        f.MoveTo(MondayMorning);
-        await f.Runner.CatchUpAsync(subscription, Ct);
+        var subscription = await f.FirstDigestDeliveredAsync(MondayMorning, Ct);
 
-        f.MoveTo(MondayMorning.AddDays(1));
-        f.Shelf.WithoutArticle("old");
-        await f.Shelf.BuildAsync(Ct);
-        f.Runner.ObserveShelf();
-        f.MoveTo(MondayMorning.AddDays(7));
-        await f.Runner.CatchUpAsync(subscription, Ct);
-        var removedWeek = f.Channel.Delivered.Last().Reply;
-
-        f.Shelf.WithArticle("old", "Old analysis", "2030-01-10", "Sylvania and Freedonia signed a truce on January 5, 2030.");
-        await f.Shelf.BuildAsync(Ct);
-        f.Runner.ObserveShelf();
-        f.MoveTo(MondayMorning.AddDays(14));
-        await f.Runner.CatchUpAsync(subscription, Ct);
-        var returnedWeek = f.Channel.Delivered.Last().Reply;
+        var removedWeek = await f.NextWeekAsync(subscription, MondayMorning, shelf => shelf.WithoutArticle("old"), Ct);
+        var returnedWeek = await f.NextWeekAsync(subscription, MondayMorning.AddDays(7), shelf => shelf.WithArticle("old", "Old analysis", "2030-01-10", "Sylvania and Freedonia signed a truce on January 5, 2030."), Ct);
 
         Assert.StartsWith("Old analysis — no longer on the shelf", removedWeek.Sections.Single(s => s.Heading == "Removed from the shelf").Lines.Single().PlainText, StringComparison.Ordinal);
         Assert.DoesNotContain("Removed from the shelf", Headings(returnedWeek));

@@ -29,8 +29,12 @@ internal sealed partial class GatewayShard
         }
 
         await using var _ = socket;
-        using var lifetime = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+
+        // Not linked to shutdown: cancelling a receive aborts the socket, and shutdown should close it with 1000 instead.
+        using var lifetime = new CancellationTokenSource();
         var connection = new GatewayConnection(socket, lifetime);
+        Task shutdown = Task.CompletedTask;
+        await using var onStop = stoppingToken.Register(() => shutdown = CloseForShutdownAsync(connection));
         Task heartbeat = Task.CompletedTask;
         try
         {
@@ -58,6 +62,7 @@ internal sealed partial class GatewayShard
                 var payload = await socket.ReceiveAsync(connection.Token);
                 if (payload is null)
                 {
+                    stoppingToken.ThrowIfCancellationRequested();
                     return GatewayCloseCodes.Classify(socket.CloseStatus);
                 }
 
@@ -84,10 +89,28 @@ internal sealed partial class GatewayShard
         {
             await lifetime.CancelAsync();
             await heartbeat;
+            await shutdown;
             using var closing = new CancellationTokenSource(CloseTimeout, _time);
-
-            // Closing with 1000 on shutdown ends the session (the bot goes offline); any other code keeps it.
             await socket.CloseAsync(stoppingToken.IsCancellationRequested ? (int)WebSocketCloseStatus.NormalClosure : ResumableCloseCode, closing.Token);
+        }
+    }
+
+    /// <summary>
+    /// Closing with 1000 ends the session, so the bot goes offline at once rather than after a timeout (§5.6).
+    /// The server's reply ends the receive loop; a server that never replies is cut off after a few seconds.
+    /// </summary>
+    private async Task CloseForShutdownAsync(GatewayConnection connection)
+    {
+        try
+        {
+            using var closing = new CancellationTokenSource(CloseTimeout, _time);
+            await connection.Socket.CloseAsync((int)WebSocketCloseStatus.NormalClosure, closing.Token);
+            await Task.Delay(CloseTimeout, _time, connection.Token);
+            await connection.EndAsync(new GatewayDisconnect(GatewayNext.Stop, "the host is stopping"));
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
+        {
+            // The receive loop ended first (the usual case) and the connection is already over.
         }
     }
 

@@ -87,8 +87,6 @@ internal sealed partial class GatewayInteractions(
         {
             _stopping.Cancel();
         }
-
-        _stopping.Dispose();
     }
 
     private static partial class Log

@@ -8,6 +8,19 @@ public sealed class DiscordOptions
     /// <summary>Discord's REST base (shared/protocols/discord.md §4.1); tests point it at a fake.</summary>
     public static readonly Uri DefaultApiBaseUrl = new("https://discord.com/api/v10");
 
+    /// <summary>
+    /// How interactions arrive: "http" (Discord posts to /discord/interactions, needs a public URL and the public key)
+    /// or "gateway" (BriefBot keeps a WebSocket open to Discord, needs only the bot token). Unset: gateway when a bot
+    /// token is set and no public key, http otherwise.
+    /// </summary>
+    public string? Transport { get; set; }
+
+    /// <summary>With <see cref="ShardCount"/>: run only this shard here (another process runs the others).</summary>
+    public int? ShardId { get; set; }
+
+    /// <summary>With <see cref="ShardId"/>: the total number of shards. Unset: Discord's recommended count, all in this process.</summary>
+    public int? ShardCount { get; set; }
+
     /// <summary>The application's Public Key from the Developer Portal: 64 hex characters (32 bytes of Ed25519 key).</summary>
     public string? PublicKey { get; set; }
 
@@ -31,5 +44,17 @@ public sealed class DiscordOptions
     /// <summary>Register the commands when the host starts (only when the bot token and application id are set).</summary>
     public bool RegisterCommandsOnStart { get; set; } = true;
 
+    /// <summary>The transport in effect, or null when <see cref="Transport"/> names none (the validator says so).</summary>
+    public DiscordTransport? EffectiveTransport => ResolveTransport(Transport, BotToken, PublicKey);
+
     public bool CanRegisterCommands => !string.IsNullOrWhiteSpace(BotToken) && !string.IsNullOrWhiteSpace(ApplicationId);
+
+    /// <summary>Decides the transport from raw settings, so service registration and validation agree.</summary>
+    public static DiscordTransport? ResolveTransport(string? transport, string? botToken, string? publicKey) => transport?.Trim().ToUpperInvariant() switch
+    {
+        null or "" => !string.IsNullOrWhiteSpace(botToken) && string.IsNullOrWhiteSpace(publicKey) ? DiscordTransport.Gateway : DiscordTransport.Http,
+        "HTTP" => DiscordTransport.Http,
+        "GATEWAY" => DiscordTransport.Gateway,
+        _ => null,
+    };
 }

@@ -12,9 +12,23 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
+        var transport = options.EffectiveTransport;
+        if (transport is null)
+        {
+            failures.Add("Discord:Transport (Discord__Transport) must be \"http\" or \"gateway\" (or unset to choose from the credentials).");
+        }
+
+        if (transport == DiscordTransport.Gateway && string.IsNullOrWhiteSpace(options.BotToken))
+        {
+            failures.Add("Discord:Transport (Discord__Transport) is gateway, which needs Discord:BotToken (Discord__BotToken) to connect: copy it from the Developer Portal's Bot page.");
+        }
+
         if (string.IsNullOrWhiteSpace(options.PublicKey))
         {
-            failures.Add("Discord:PublicKey (Discord__PublicKey) is missing: copy the Public Key from the Developer Portal's General Information page.");
+            if (transport == DiscordTransport.Http)
+            {
+                failures.Add("Discord:PublicKey (Discord__PublicKey) is missing: copy the Public Key from the Developer Portal's General Information page (or set Discord__BotToken and use the gateway).");
+            }
         }
         else if (!IsHex(options.PublicKey.Trim(), 64))
         {
@@ -53,12 +67,35 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add("Discord:ApiBaseUrl (Discord__ApiBaseUrl) must be an absolute http(s) URL, normally https://discord.com/api/v10.");
         }
 
+        ValidateShards(options, transport, failures);
+
         if (options.AcknowledgeWithin <= TimeSpan.Zero || options.AcknowledgeWithin > MaxAcknowledgeWithin)
         {
             failures.Add("Discord:AcknowledgeWithin (Discord__AcknowledgeWithin) must be between 00:00:00.001 and 00:00:02.500: Discord allows 3 seconds.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateShards(DiscordOptions options, DiscordTransport? transport, List<string> failures)
+    {
+        if (options.ShardId is null && options.ShardCount is null)
+        {
+            return;
+        }
+
+        if (transport == DiscordTransport.Http)
+        {
+            failures.Add("Discord:ShardId and Discord:ShardCount (Discord__ShardId, Discord__ShardCount) only apply to Discord:Transport gateway; remove them for http.");
+        }
+        else if (options.ShardId is not { } id || options.ShardCount is not { } count)
+        {
+            failures.Add("Discord:ShardId and Discord:ShardCount (Discord__ShardId, Discord__ShardCount) must be set together, or both left unset to use Discord's recommended count.");
+        }
+        else if (count < 1 || id < 0 || id >= count)
+        {
+            failures.Add("Discord:ShardId (Discord__ShardId) must be at least 0 and below Discord:ShardCount (Discord__ShardCount), which must be at least 1.");
+        }
     }
 
     private static bool IsHex(string value, int length) => value.Length == length && value.All(char.IsAsciiHexDigit);

@@ -1,4 +1,6 @@
 using BriefBot.Core.Replies;
+using BriefBot.Core.Transports;
+using BriefBot.Discord.Gateway;
 using BriefBot.Discord.Interactions;
 using BriefBot.Discord.Rendering;
 using BriefBot.Discord.Rest;
@@ -15,7 +17,7 @@ public static class DiscordServiceCollectionExtensions
     private static readonly string[] Credentials = [nameof(DiscordOptions.PublicKey), nameof(DiscordOptions.ApplicationId), nameof(DiscordOptions.BotToken), nameof(DiscordOptions.GuildId)];
 
     /// <summary>
-    /// Discord over HTTP interactions and REST. With no Discord credentials at all, Discord is off (the host runs
+    /// Discord over HTTP interactions or the Gateway, and REST. With no Discord credentials at all, Discord is off (the host runs
     /// and says so once); with some, every setting is validated at start and a bad one stops the host, named.
     /// </summary>
     public static IServiceCollection AddDiscord(this IServiceCollection services, IConfiguration configuration)
@@ -45,12 +47,29 @@ public static class DiscordServiceCollectionExtensions
         services.AddTransient<CommandRegistrar>();
         services.AddHostedService<CommandRegistrationService>();
 
-        services.AddSingleton(provider => new Ed25519SignatureVerifier(
-            provider.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey ?? "",
-            provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<DiscordReplyRenderer>();
         services.AddSingleton<FollowUps>();
-        services.AddSingleton<InteractionHandler>();
+        services.AddSingleton<InteractionResponder>();
+
+        // One transport carries interactions. An unknown Transport value is left to the validator, which stops the host.
+        var transport = DiscordOptions.ResolveTransport(section[nameof(DiscordOptions.Transport)], section[nameof(DiscordOptions.BotToken)], section[nameof(DiscordOptions.PublicKey)]);
+        if (transport == DiscordTransport.Gateway)
+        {
+            // Core registers it too; Discord alone (its tests) still needs somewhere to report shards.
+            services.TryAddSingleton<TransportHealth>();
+            services.TryAddSingleton(GatewayJitter.Random);
+            services.AddSingleton<RecentInteractionIds>();
+            services.AddSingleton<GatewayInteractions>();
+            services.AddHostedService<GatewayHostedService>();
+        }
+        else
+        {
+            // The HTTP endpoint is mapped only when this handler exists: without a public key it could verify nothing.
+            services.AddSingleton(provider => new Ed25519SignatureVerifier(
+                provider.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey ?? "",
+                provider.GetRequiredService<TimeProvider>()));
+            services.AddSingleton<InteractionHandler>();
+        }
 
         // Posting digests into channels needs the bot token; without it Discord only answers commands.
         if (!string.IsNullOrWhiteSpace(section[nameof(DiscordOptions.BotToken)]))

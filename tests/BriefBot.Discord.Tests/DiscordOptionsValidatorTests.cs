@@ -71,12 +71,92 @@ public sealed class DiscordOptionsValidatorTests
     [Fact]
     public void Partial_settings_fail_at_start_naming_the_missing_setting()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:BotToken"] = "abc" }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:Transport"] = "http", ["Discord:BotToken"] = "abc" }).Build();
         using var provider = new ServiceCollection().AddLogging().AddDiscord(configuration).BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DiscordOptions>>().Value);
 
         Assert.Contains(error.Failures, f => f.Contains("Discord__PublicKey", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("Discord__ApplicationId", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bot_token_without_a_public_key_chooses_the_gateway_and_needs_no_public_key()
+    {
+        var options = new DiscordOptions { ApplicationId = "1", BotToken = "abc.def" };
+
+        var result = Validate(options);
+
+        Assert.Equal(DiscordTransport.Gateway, options.EffectiveTransport);
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public void A_public_key_chooses_http_even_with_a_bot_token()
+    {
+        Assert.Equal(DiscordTransport.Http, new DiscordOptions { PublicKey = Key, BotToken = "abc" }.EffectiveTransport);
+        Assert.Equal(DiscordTransport.Http, new DiscordOptions().EffectiveTransport);
+        Assert.Equal(DiscordTransport.Gateway, new DiscordOptions { PublicKey = Key, BotToken = "abc", Transport = " Gateway " }.EffectiveTransport);
+    }
+
+    [Fact]
+    public void An_unknown_transport_is_named()
+    {
+        var result = Validate(new DiscordOptions { PublicKey = Key, ApplicationId = "1", Transport = "websocket" });
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.Contains("Discord__Transport", failure, StringComparison.Ordinal);
+        Assert.Contains("\"gateway\"", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_gateway_without_a_bot_token_is_named()
+    {
+        var result = Validate(new DiscordOptions { ApplicationId = "1", Transport = "gateway" });
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.Contains("needs Discord:BotToken", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Failures!, f => f.Contains("Discord__PublicKey", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0, null, "set together")]
+    [InlineData(null, 2, "set together")]
+    [InlineData(2, 2, "below Discord:ShardCount")]
+    [InlineData(-1, 2, "below Discord:ShardCount")]
+    [InlineData(0, 0, "below Discord:ShardCount")]
+    public void Bad_shard_settings_are_named(int? shardId, int? shardCount, string expected)
+    {
+        var result = Validate(new DiscordOptions { ApplicationId = "1", BotToken = "abc", ShardId = shardId, ShardCount = shardCount });
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.Contains("Discord__Shard", failure, StringComparison.Ordinal);
+        Assert.Contains(expected, failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shard_settings_with_the_http_transport_are_named()
+    {
+        var result = Validate(new DiscordOptions { PublicKey = Key, ApplicationId = "1", ShardId = 0, ShardCount = 1 });
+
+        Assert.Contains("only apply to Discord:Transport gateway", Assert.Single(result.Failures!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Valid_shard_settings_pass()
+    {
+        Assert.True(Validate(new DiscordOptions { ApplicationId = "1", BotToken = "abc", ShardId = 2, ShardCount = 3 }).Succeeded);
+    }
+
+    [Fact]
+    public void The_gateway_transport_registers_no_http_handler_and_runs_the_gateway_service()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:BotToken"] = "abc", ["Discord:ApplicationId"] = "1" }).Build();
+        var services = new ServiceCollection().AddLogging().AddDiscord(configuration);
+
+        Assert.DoesNotContain(services, d => d.ServiceType == typeof(BriefBot.Discord.Interactions.InteractionHandler));
+        Assert.DoesNotContain(services, d => d.ServiceType == typeof(BriefBot.Discord.Interactions.Ed25519SignatureVerifier));
+        Assert.Contains(services, d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(BriefBot.Discord.Gateway.GatewayHostedService));
+        Assert.Contains(services, d => d.ServiceType == typeof(BriefBot.Core.Transports.TransportHealth));
     }
 }

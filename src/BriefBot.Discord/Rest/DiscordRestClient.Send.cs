@@ -16,7 +16,13 @@ internal sealed partial class DiscordRestClient
 
     private async Task<T?> SendAsync<T>(DiscordRoute route, object? body, CancellationToken cancellationToken)
     {
-        var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), DiscordJson.Options);
+        var payload = body switch
+        {
+            null => null,
+            // Already JSON: interaction responses are rendered once and sent as they are.
+            byte[] json => json,
+            _ => JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), DiscordJson.Options),
+        };
         var bucket = buckets.For(route);
         for (var attempt = 1; ; attempt++)
         {

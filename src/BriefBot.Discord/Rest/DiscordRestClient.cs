@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BriefBot.Discord.Gateway;
 using BriefBot.Discord.Rendering;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -48,6 +49,26 @@ internal sealed partial class DiscordRestClient(HttpClient http, RateLimitBucket
 
     public Task CreateFollowUpAsync(string applicationId, string interactionToken, DiscordMessage message, CancellationToken cancellationToken) =>
         SendAsync<JsonElement>(Webhook(HttpMethod.Post, "", applicationId, interactionToken, ""), message, cancellationToken);
+
+    /// <summary>Where to connect and how many shards and identifies are allowed (§5.1).</summary>
+    public async Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken) =>
+        await SendAsync<GatewayBotInfo>(new DiscordRoute(HttpMethod.Get, "/gateway/bot", "gateway/bot", "gateway", UsesBotToken: true), null, cancellationToken)
+        ?? throw new DiscordRestException(System.Net.HttpStatusCode.OK, null, "Discord answered GET /gateway/bot with no body.");
+
+    /// <summary>
+    /// The initial response to an interaction that did not come over HTTP (§1.7 "Callback endpoint"): the same
+    /// JSON the HTTP endpoint would have returned. The token in the path authenticates it.
+    /// </summary>
+    public Task CreateInteractionResponseAsync(string interactionId, string interactionToken, byte[] responseJson, CancellationToken cancellationToken) =>
+        SendAsync<JsonElement>(
+            new DiscordRoute(
+                HttpMethod.Post,
+                "/interactions/{interaction_id}/{interaction_token}/callback",
+                $"interactions/{Id(interactionId)}/{Uri.EscapeDataString(interactionToken)}/callback",
+                interactionId,
+                UsesBotToken: false),
+            responseJson,
+            cancellationToken);
 
     private static DiscordRoute CommandsRoute(HttpMethod method, string applicationId, string? guildId) => guildId is { Length: > 0 }
         ? new DiscordRoute(method, "/applications/{application_id}/guilds/{guild_id}/commands", $"applications/{Id(applicationId)}/guilds/{Id(guildId)}/commands", guildId, UsesBotToken: true)

@@ -37,6 +37,9 @@ internal sealed class DiscordHost : IAsyncDisposable
 
     public InteractionSigner Signer { get; }
 
+    /// <summary>The fake Gateway the host connects to, in gateway mode only.</summary>
+    public FakeDiscordGateway? Gateway { get; private set; }
+
     public ObservableTimeProvider Time { get; }
 
     public static Uri Endpoint { get; } = new("/discord/interactions", UriKind.Relative);
@@ -49,7 +52,21 @@ internal sealed class DiscordHost : IAsyncDisposable
         return host;
     }
 
-    public static async Task<DiscordHost> StartAsync(IEnumerable<ICommandHandler>? handlers, bool withBotToken = false, bool withDiscord = true, TestShelf? shelf = null)
+    /// <summary>
+    /// The host in gateway mode (bot token, no public key) over <paramref name="shelf"/>, connected to a fake
+    /// Gateway that holds READY until the test sends it; the knowledge base is built before this returns.
+    /// </summary>
+    public static async Task<DiscordHost> StartGatewayWithKnowledgeAsync(TestShelf shelf)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var gateway = await FakeDiscordGateway.StartAsync(ct);
+        gateway.HoldReady = true;
+        var host = await StartAsync(null, shelf: shelf, gateway: gateway);
+        await host.App.Services.GetRequiredService<BriefBot.Core.Knowledge.Store.KnowledgeStore>().BuildAsync(ct);
+        return host;
+    }
+
+    public static async Task<DiscordHost> StartAsync(IEnumerable<ICommandHandler>? handlers, bool withBotToken = false, bool withDiscord = true, TestShelf? shelf = null, FakeDiscordGateway? gateway = null)
     {
         var ct = TestContext.Current.CancellationToken;
         var discord = await FakeDiscordServer.StartAsync(ct);
@@ -57,7 +74,12 @@ internal sealed class DiscordHost : IAsyncDisposable
         var time = new ObservableTimeProvider();
         shelf ??= new TestShelf();
         List<string> args = ["--urls", "http://127.0.0.1:0", .. shelf.HostArguments];
-        if (withDiscord)
+        if (gateway is not null)
+        {
+            discord.GatewayBot = new FakeGatewayBot { Url = gateway.Url };
+            args.AddRange(["--Discord:BotToken", FakeDiscordGateway.ExpectedToken, "--Discord:ApplicationId", InteractionPayloads.ApplicationId, "--Discord:ApiBaseUrl", discord.ApiBaseUrl.AbsoluteUri]);
+        }
+        else if (withDiscord)
         {
             args.AddRange(["--Discord:PublicKey", signer.PublicKeyHex, "--Discord:ApplicationId", InteractionPayloads.ApplicationId, "--Discord:ApiBaseUrl", discord.ApiBaseUrl.AbsoluteUri]);
         }
@@ -81,7 +103,7 @@ internal sealed class DiscordHost : IAsyncDisposable
             builder.Services.AddSingleton<TimeProvider>(time);
         });
         await app.StartAsync(ct);
-        return new DiscordHost(app, discord, signer, time, shelf);
+        return new DiscordHost(app, discord, signer, time, shelf) { Gateway = gateway };
     }
 
     /// <summary>Posts <paramref name="json"/> signed with the test key; <paramref name="signature"/> can replace or drop the real one.</summary>
@@ -97,6 +119,11 @@ internal sealed class DiscordHost : IAsyncDisposable
         await App.StopAsync(TestContext.Current.CancellationToken);
         await App.DisposeAsync();
         await Discord.DisposeAsync();
+        if (Gateway is not null)
+        {
+            await Gateway.DisposeAsync();
+        }
+
         Signer.Dispose();
         _shelf.Dispose();
     }

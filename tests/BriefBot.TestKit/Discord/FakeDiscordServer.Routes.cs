@@ -52,6 +52,18 @@ public sealed partial class FakeDiscordServer
             };
         }
 
+        if (request.Method == "GET" && path == "/api/v10/gateway/bot")
+        {
+            return request.Header("Authorization")?.StartsWith("Bot ", StringComparison.Ordinal) == true
+                ? (200, GatewayBot.ToJson(), NoHeaders)
+                : Fail(401, 0, "401: Unauthorized");
+        }
+
+        if (request.Method == "POST" && CallbackPath().Match(path) is { Success: true } callback)
+        {
+            return InteractionCallback(callback.Groups["id"].Value, json);
+        }
+
         if ((request.Method == "PATCH" && OriginalPath().IsMatch(path)) || (request.Method == "POST" && FollowUpPath().IsMatch(path)))
         {
             return Message(json, requireContent: request.Method == "POST");
@@ -119,6 +131,37 @@ public sealed partial class FakeDiscordServer
         message["id"] = id;
         message["channel_id"] = InteractionPayloads.ChannelId;
         return (200, message.ToJsonString(), NoHeaders);
+    }
+
+    /// <summary>
+    /// The interaction callback (§1.7): 204 for a well-formed first response; a second response to the same
+    /// interaction fails with 40060 as on Discord (§1.9).
+    /// </summary>
+    private (int, string, IReadOnlyDictionary<string, string>) InteractionCallback(string interactionId, JsonElement json)
+    {
+        if (json.ValueKind != JsonValueKind.Object || !json.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.Number)
+        {
+            return Fail(400, 50035, "Invalid Form Body");
+        }
+
+        if (type.GetInt32() is 4 or 7 && json.TryGetProperty("data", out var data))
+        {
+            var errors = DiscordRules.Message(data);
+            if (errors.Count > 0)
+            {
+                return InvalidFormBody(errors);
+            }
+        }
+
+        lock (_gate)
+        {
+            if (!_acknowledged.Add(interactionId))
+            {
+                return Fail(400, 40060, "Interaction has already been acknowledged.");
+            }
+        }
+
+        return (204, "", NoHeaders);
     }
 
     /// <summary>A channel post; with <c>enforce_nonce</c>, a repeated nonce returns the first message (§3.1).</summary>
@@ -190,6 +233,9 @@ public sealed partial class FakeDiscordServer
 
     [GeneratedRegex(@"^/api/v10/applications/\d+(/guilds/(?<guild>\d+))?/commands$")]
     private static partial Regex CommandsPath();
+
+    [GeneratedRegex(@"^/api/v10/interactions/(?<id>\d+)/[^/]+/callback$", RegexOptions.ExplicitCapture)]
+    private static partial Regex CallbackPath();
 
     [GeneratedRegex(@"^/api/v10/webhooks/\d+/[^/]+/messages/@original$")]
     private static partial Regex OriginalPath();

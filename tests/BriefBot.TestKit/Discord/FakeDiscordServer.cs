@@ -25,6 +25,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Done)> _waiters = [];
     private readonly List<FakeResponse> _script = [];
     private readonly Dictionary<string, JsonArray> _commands = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _acknowledged = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextId = 900000000000000000;
 
@@ -34,6 +35,12 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     }
 
     public Uri ApiBaseUrl { get; private set; } = null!;
+
+    /// <summary>What <c>GET /gateway/bot</c> answers; point <see cref="FakeGatewayBot.Url"/> at a <see cref="FakeDiscordGateway"/>.</summary>
+    public FakeGatewayBot GatewayBot { get; set; } = new();
+
+    /// <summary>Interaction responses posted to <c>/interactions/{id}/{token}/callback</c>, in order.</summary>
+    public IReadOnlyList<RecordedRequest> Callbacks => [.. Requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/callback", StringComparison.Ordinal))];
 
     public IReadOnlyList<RecordedRequest> Requests
     {
@@ -83,7 +90,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
 
             var done = new TaskCompletionSource<RecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
             _waiters.Add((match, done));
-            return done.Task.WaitAsync(cancellationToken);
+            return done.Task.WaitAsync(TimeSpan.FromSeconds(30), TimeProvider.System, cancellationToken);
         }
     }
 

@@ -40,6 +40,14 @@ public static class InteractionPayloads
         return payload.ToJsonString();
     }
 
+    /// <summary>The same interaction under another id; ids tell interactions apart, as a Gateway replay shows.</summary>
+    public static string WithId(string interactionJson, string id)
+    {
+        var payload = JsonNode.Parse(interactionJson)!.AsObject();
+        payload["id"] = id;
+        return payload.ToJsonString();
+    }
+
     private static JsonObject CommandData(string name, IEnumerable<JsonObject> options) => new()
     {
         ["id"] = "555555555555555555",

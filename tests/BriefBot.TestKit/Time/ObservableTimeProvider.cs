@@ -22,11 +22,18 @@ public sealed class ObservableTimeProvider : FakeTimeProvider
         var timer = base.CreateTimer(callback, state, dueTime, period);
         lock (_gate)
         {
-            _created.Add(dueTime);
-            foreach (var waiter in _waiters.Where(w => w.Match(dueTime)).ToList())
+            // A waiting test claims the timer; otherwise it is kept for the next WhenTimerAsync. Claimed timers
+            // must not stay listed, or a later wait for the same due time would match a timer already used.
+            var index = _waiters.FindIndex(w => w.Match(dueTime));
+            if (index >= 0)
             {
-                _waiters.Remove(waiter);
+                var waiter = _waiters[index];
+                _waiters.RemoveAt(index);
                 waiter.Done.TrySetResult(dueTime);
+            }
+            else
+            {
+                _created.Add(dueTime);
             }
         }
 
@@ -48,7 +55,9 @@ public sealed class ObservableTimeProvider : FakeTimeProvider
 
             var done = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
             _waiters.Add((match, done));
-            return done.Task.WaitAsync(cancellationToken);
+
+            // Real time, not this clock: a timer that never comes fails the test instead of hanging it.
+            return done.Task.WaitAsync(TimeSpan.FromSeconds(30), TimeProvider.System, cancellationToken);
         }
     }
 

@@ -3,7 +3,7 @@ using BriefBot.Discord.Rendering;
 
 namespace BriefBot.Discord.Interactions;
 
-internal sealed partial class InteractionHandler
+internal sealed partial class InteractionResponder
 {
     /// <summary>
     /// Suggestions for the focused option. Autocomplete has no deferral (§1.11), so a slow or failing source

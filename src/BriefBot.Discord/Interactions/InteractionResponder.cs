@@ -1,0 +1,146 @@
+using BriefBot.Core.Commands;
+using BriefBot.Core.Replies;
+using BriefBot.Discord.Rendering;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BriefBot.Discord.Interactions;
+
+/// <summary>
+/// Turns a parsed interaction into its response: commands, autocomplete and component clicks
+/// (shared/protocols/discord.md §1.3–§1.11). Both transports feed it: the HTTP endpoint after checking the
+/// signature, the Gateway after an INTERACTION_CREATE dispatch; neither the commands nor the replies can tell which.
+/// </summary>
+internal sealed partial class InteractionResponder
+{
+    private readonly CommandDispatcher _dispatcher;
+    private readonly DiscordReplyRenderer _renderer;
+    private readonly FollowUps _followUps;
+    private readonly TimeProvider _time;
+    private readonly ILogger<InteractionResponder> _logger;
+    private readonly TimeSpan _acknowledgeWithin;
+    private readonly string? _applicationId;
+
+    public InteractionResponder(
+        CommandDispatcher dispatcher,
+        DiscordReplyRenderer renderer,
+        FollowUps followUps,
+        IOptions<DiscordOptions> options,
+        TimeProvider time,
+        ILogger<InteractionResponder> logger)
+    {
+        _dispatcher = dispatcher;
+        _renderer = renderer;
+        _followUps = followUps;
+        _time = time;
+        _logger = logger;
+        _acknowledgeWithin = options.Value.AcknowledgeWithin;
+        _applicationId = options.Value.ApplicationId?.Trim();
+    }
+
+    /// <summary>The response to send within Discord's 3 s; PING is the HTTP front's business and is not handled here.</summary>
+    public async Task<InteractionResult> RespondAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        return (InteractionType)payload.Type switch
+        {
+            InteractionType.ApplicationCommand => await CommandAsync(payload, cancellationToken),
+            InteractionType.ApplicationCommandAutocomplete => await AutocompleteAsync(payload, cancellationToken),
+            InteractionType.MessageComponent => await ComponentAsync(payload, cancellationToken),
+            InteractionType.ModalSubmit => Polite("BriefBot has no forms to submit."),
+            _ => Unknown(payload),
+        };
+    }
+
+    private async Task<InteractionResult> CommandAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    {
+        if (CommandRequestReader.FromCommand(payload) is not { } request || payload.Token is not { Length: > 0 })
+        {
+            Log.Incomplete(_logger);
+            return InteractionResult.Fail(400, "The command interaction has no name or token");
+        }
+
+        Log.Command(_logger, payload.Id ?? "", request.Command);
+        return await AnswerAsync(payload, request, isComponent: false, cancellationToken);
+    }
+
+    private async Task<InteractionResult> ComponentAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    {
+        var data = payload.Data;
+        var command = data?.CustomId == ReplyComponents.PickCustomId ? (data.Values is { Count: > 0 } values ? values[0] : null) : data?.CustomId;
+        if (command is null || !command.StartsWith('/') || payload.Token is not { Length: > 0 })
+        {
+            return Polite("That button no longer does anything. Run the command again.");
+        }
+
+        var request = CommandRequestReader.FromCommandText(command, payload);
+        Log.Component(_logger, payload.Id ?? "", request.Command);
+        return await AnswerAsync(payload, request, isComponent: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Answers inline when the reply is ready within <see cref="DiscordOptions.AcknowledgeWithin"/>; otherwise
+    /// acknowledges now (type 5, or 6 for a click) and lets <see cref="FollowUps"/> deliver the reply.
+    /// </summary>
+    private async Task<InteractionResult> AnswerAsync(InteractionPayload payload, CommandRequest request, bool isComponent, CancellationToken cancellationToken)
+    {
+        using var deadlineSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        // The timer starts before the work, so the deadline covers all of it.
+        var deadline = Task.Delay(_acknowledgeWithin, _time, deadlineSource.Token);
+        var lifetime = _followUps.Lifetime();
+        var work = _dispatcher.DispatchAsync(request, lifetime.Token);
+        if (await Task.WhenAny(work, deadline) == work)
+        {
+            await deadlineSource.CancelAsync();
+            lifetime.Dispose();
+            return Respond(await ReplyOf(work), isComponent);
+        }
+
+        var applicationId = payload.ApplicationId ?? _applicationId;
+        if (applicationId is null)
+        {
+            lifetime.Dispose();
+            return InteractionResult.Fail(400, "The interaction has no application id");
+        }
+
+        Log.Deferred(_logger, payload.Id ?? "", request.Command);
+        _followUps.Deliver(work, applicationId, payload.Token!, isComponent, lifetime);
+        return InteractionResult.Respond(InteractionResponse.Of(isComponent ? InteractionCallbackType.DeferredUpdateMessage : InteractionCallbackType.DeferredChannelMessageWithSource));
+    }
+
+    private async Task<Reply> ReplyOf(Task<Reply> work)
+    {
+        try
+        {
+            return await work;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Log.AnswerFailed(_logger, ex);
+            return Reply.Error("I could not answer that just now. Please try again in a moment.");
+        }
+    }
+
+    /// <summary>
+    /// A command gets a new message; a click updates the message it came from (type 7), except for errors and
+    /// "not found", which go to the clicker alone as a new ephemeral message instead of replacing a public answer.
+    /// </summary>
+    private InteractionResult Respond(Reply reply, bool isComponent)
+    {
+        var message = _renderer.Render(reply);
+        return !isComponent || reply.IsEphemeral
+            ? InteractionResult.Respond(InteractionResponse.Of(InteractionCallbackType.ChannelMessageWithSource, message))
+            : InteractionResult.Respond(InteractionResponse.Of(InteractionCallbackType.UpdateMessage, message with { Flags = null }));
+    }
+
+    private InteractionResult Polite(string text) => InteractionResult.Respond(InteractionResponse.Of(
+        InteractionCallbackType.ChannelMessageWithSource,
+        _renderer.Render(new Reply { Kind = ReplyKind.Invalid, Title = "Sorry", Summary = text, IsEphemeral = true })));
+
+    private InteractionResult Unknown(InteractionPayload payload)
+    {
+        Log.UnknownType(_logger, payload.Type);
+        return InteractionResult.Fail(400, "Unknown interaction type");
+    }
+}

@@ -16,7 +16,7 @@ internal sealed partial class DiscordOffNotice(ILogger<DiscordOffNotice> logger)
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 2901, EventName = "DiscordOff", Level = LogLevel.Information, Message = "Discord is off: no Discord settings (set Discord__PublicKey and Discord__ApplicationId to turn it on)")]
+        [LoggerMessage(EventId = 2901, EventName = "DiscordOff", Level = LogLevel.Information, Message = "Discord is off: no Discord settings (set Discord__BotToken and Discord__ApplicationId to connect through the Gateway, or Discord__PublicKey for the HTTP endpoint)")]
         public static partial void Off(ILogger logger);
     }
 }

@@ -15,7 +15,7 @@ internal static class RegisterVerb
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         if (!DiscordServiceCollectionExtensions.IsConfigured(builder.Configuration.GetSection(DiscordOptions.SectionName)))
         {
-            return Usage.Fail("register needs Discord settings: set Discord__PublicKey, Discord__ApplicationId and Discord__BotToken.");
+            return Usage.Fail("register needs Discord settings: set Discord__ApplicationId and Discord__BotToken.");
         }
 
         builder.Services.AddDiscord(builder.Configuration);

@@ -9,13 +9,17 @@ namespace BriefBot.Host.Jobs;
 /// The runner decides what is due and never sends an occurrence twice, so extra wake-ups are harmless.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed partial class DigestJob(DigestRunner runner, BotStateStore state, ILogger<DigestJob> logger) : IJob
+internal sealed partial class DigestJob(DigestRunner runner, BotStateStore state, IHostApplicationLifetime lifetime, ILogger<DigestJob> logger) : IJob
 {
     public const string SubscriptionKey = "subscription";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
+
+        // A digest waiting out a retry must not hold up shutdown: Quartz waits for running jobs to finish.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, context.CancellationToken, lifetime.ApplicationStopping);
+        cancellationToken = stopping.Token;
         var only = context.MergedJobDataMap.GetString(SubscriptionKey);
         var subscriptions = state.AllSubscriptions().Where(s => only is null || s.Id == only);
         foreach (var subscription in subscriptions)

@@ -7,7 +7,10 @@ internal static class QuartzSetup
     /// <summary>Quartz in the worker: the digest job, swept every minute and at start; per-subscription triggers come from <see cref="DigestStartup"/>.</summary>
     public static IServiceCollection AddDigestScheduling(this IServiceCollection services)
     {
-        services.AddQuartz(quartz =>
+        // Quartz keeps schedulers in a process-wide registry by name: each host needs its own, or two hosts in one
+        // process (tests, the CLI beside a server) would share one and stop each other's jobs.
+        var properties = new System.Collections.Specialized.NameValueCollection { ["quartz.scheduler.instanceName"] = "briefbot-" + Guid.NewGuid().ToString("N") };
+        services.AddQuartz(properties, quartz =>
         {
             quartz.AddJob<DigestJob>(job => job.WithIdentity(DigestStartup.Job).StoreDurably());
 

@@ -1,8 +1,6 @@
 using BriefBot.Core.Knowledge.Store;
 using BriefBot.Core.Transports;
 using BriefBot.TestKit.Knowledge;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -16,10 +14,9 @@ public sealed class HealthVerbTests
     public async Task Health_exits_zero_when_ready_and_one_with_the_reason_when_a_transport_is_down()
     {
         using var shelf = new TestShelf().WithArticle("a", "A", "2031-01-01", "Quentin Hale met Ana Berg in Port Marl on January 1, 2031.");
-        await using var app = BriefBotApp.Build(["--urls", "http://127.0.0.1:0", .. shelf.HostArguments]);
-        await app.StartAsync(Ct);
+        await using var app = await TestHost.StartAsync(shelf.HostArguments);
         await app.Services.GetRequiredService<KnowledgeStore>().BuildAsync(Ct);
-        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var url = app.BaseAddress.AbsoluteUri;
         using var ready = new StringWriter();
         using var down = new StringWriter();
 

@@ -2,9 +2,6 @@ using System.Net;
 using BriefBot.Core.Knowledge.Store;
 using BriefBot.Core.Transports;
 using BriefBot.TestKit.Knowledge;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -14,9 +11,7 @@ public sealed class HealthEndpointsTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static WebApplication Start(TestShelf shelf) => BriefBotApp.Build(["--urls", "http://127.0.0.1:0", .. shelf.HostArguments]);
-
-    private static Uri BaseAddress(WebApplication app) => new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    private static TestHost Start(TestShelf shelf) => TestHost.Build(shelf.HostArguments);
 
     private static Task WhenRebuiltAsync(KnowledgeStore store)
     {
@@ -31,9 +26,9 @@ public sealed class HealthEndpointsTests
         using var shelf = new TestShelf().WithArticle("a", "A", "2031-01-01", "Quentin Hale met Ana Berg in Port Marl on January 1, 2031.");
         await using var app = Start(shelf);
         var built = WhenRebuiltAsync(app.Services.GetRequiredService<KnowledgeStore>());
-        await app.StartAsync(Ct);
+        await app.StartAsync();
         await built.WaitAsync(TimeSpan.FromSeconds(30), Ct);
-        using var http = new HttpClient { BaseAddress = BaseAddress(app) };
+        using var http = new HttpClient { BaseAddress = app.BaseAddress };
 
         var health = await http.GetAsync(new Uri("/healthz", UriKind.Relative), Ct);
         var ready = await http.GetAsync(new Uri("/readyz", UriKind.Relative), Ct);
@@ -49,9 +44,9 @@ public sealed class HealthEndpointsTests
         using var shelf = new TestShelf().WithArticle("a", "A", "2031-01-01", "Quentin Hale met Ana Berg in Port Marl on January 1, 2031.");
         await using var app = Start(shelf);
         var built = WhenRebuiltAsync(app.Services.GetRequiredService<KnowledgeStore>());
-        await app.StartAsync(Ct);
+        await app.StartAsync();
         await built.WaitAsync(TimeSpan.FromSeconds(30), Ct);
-        using var http = new HttpClient { BaseAddress = BaseAddress(app) };
+        using var http = new HttpClient { BaseAddress = app.BaseAddress };
         var transports = app.Services.GetRequiredService<TransportHealth>();
 
         transports.Report("discord-gateway shard 0/1", connected: false, "reconnecting in 4 s after close 1006");
@@ -74,7 +69,7 @@ public sealed class HealthEndpointsTests
         await using var app = Start(shelf);
         var store = app.Services.GetRequiredService<KnowledgeStore>();
         var first = WhenRebuiltAsync(store);
-        await app.StartAsync(Ct);
+        await app.StartAsync();
         await first.WaitAsync(TimeSpan.FromSeconds(30), Ct);
 
         var second = WhenRebuiltAsync(store);

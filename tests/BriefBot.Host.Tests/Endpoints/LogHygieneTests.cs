@@ -5,8 +5,6 @@ using BriefBot.TestKit.Knowledge;
 using BriefBot.TestKit.Logging;
 using BriefBot.TestKit.Slack;
 using BriefBot.TestKit.Time;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
@@ -30,9 +28,9 @@ public sealed class LogHygieneTests
         using var shelf = new TestShelf().WithArticle("a", "A", "2031-01-01", "Quentin Hale met Ana Berg in Port Marl on January 1, 2031.");
         var logs = new RecordingLoggerProvider();
         var time = new ObservableTimeProvider();
-        var app = BriefBotApp.Build(
+        var app = TestHost.Build(
             [
-                "--urls", "http://127.0.0.1:0", .. shelf.HostArguments,
+                .. shelf.HostArguments,
                 "--Discord:PublicKey", discordSigner.PublicKeyHex, "--Discord:ApplicationId", InteractionPayloads.ApplicationId,
                 "--Discord:BotToken", DiscordToken, "--Discord:ApiBaseUrl", discord.ApiBaseUrl.AbsoluteUri,
                 "--Slack:SigningSecret", slackSigner.SigningSecret, "--Slack:BotToken", FakeSlackServer.BotToken, "--Slack:ApiBaseUrl", slack.ApiBaseUrl.AbsoluteUri,
@@ -44,16 +42,15 @@ public sealed class LogHygieneTests
             });
         await using (app)
         {
-            await app.StartAsync(Ct);
+            await app.StartAsync();
             await app.Services.GetRequiredService<KnowledgeStore>().BuildAsync(Ct);
-            using var http = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+            using var http = new HttpClient { BaseAddress = app.BaseAddress };
 
             var fromSlack = await http.SendAsync(slackSigner.Request(new Uri("/slack/commands", UriKind.Relative), SlackPayloads.Command("/who", Typed, new Uri(slack.ApiBaseUrl, "/hooks/1")), time.GetUtcNow()), Ct);
             var fromDiscord = await http.SendAsync(discordSigner.Request(new Uri("/discord/interactions", UriKind.Relative), InteractionPayloads.Command("who", ("name", Typed)), time.GetUtcNow()), Ct);
             var forged = await http.SendAsync(slackSigner.Request(new Uri("/slack/commands", UriKind.Relative), SlackPayloads.Command("/who", Typed, new Uri(slack.ApiBaseUrl, "/hooks/2")), time.GetUtcNow(), signature: _ => "v0=" + new string('0', 64)), Ct);
 
             Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Unauthorized), (fromSlack.StatusCode, fromDiscord.StatusCode, forged.StatusCode));
-            await app.StopAsync(Ct);
         }
 
         var entries = logs.Entries.ToList();

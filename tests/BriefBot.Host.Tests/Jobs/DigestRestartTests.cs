@@ -4,7 +4,6 @@ using BriefBot.TestKit.Discord;
 using BriefBot.TestKit.Knowledge;
 using BriefBot.TestKit.Slack;
 using BriefBot.TestKit.Time;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -111,11 +110,11 @@ public sealed class DigestRestartTests : IAsyncLifetime
         ? _discord.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/channels/" + DiscordChannel + "/messages", StringComparison.Ordinal))
         : _slack.Requests.Count(r => r.Path.EndsWith("chat.postMessage", StringComparison.Ordinal));
 
-    private async Task<WebApplication> StartAsync(ObservableTimeProvider time)
+    private async Task<TestHost> StartAsync(ObservableTimeProvider time)
     {
         string[] args =
         [
-            "--urls", "http://127.0.0.1:0", .. _shelf.HostArguments,
+            .. _shelf.HostArguments,
             "--Discord:PublicKey", new InteractionSigner().PublicKeyHex, "--Discord:ApplicationId", InteractionPayloads.ApplicationId,
             "--Discord:BotToken", "test-bot-token", "--Discord:ApiBaseUrl", _discord.ApiBaseUrl.AbsoluteUri, "--Discord:RegisterCommandsOnStart", "false",
             "--Slack:SigningSecret", new SlackRequestSigner().SigningSecret, "--Slack:BotToken", FakeSlackServer.BotToken,
@@ -123,11 +122,9 @@ public sealed class DigestRestartTests : IAsyncLifetime
             "--Digests:Subscriptions:0:Platform", "discord", "--Digests:Subscriptions:0:Channel", DiscordChannel, "--Digests:Subscriptions:0:Schedule", "monday 09:00 UTC",
             "--Digests:Subscriptions:1:Platform", "slack", "--Digests:Subscriptions:1:Channel", SlackChannel, "--Digests:Subscriptions:1:Schedule", "monday 09:00 UTC",
         ];
-        var app = BriefBotApp.Build(args, builder => builder.Services.AddSingleton<TimeProvider>(time));
-        var store = app.Services.GetRequiredService<KnowledgeStore>();
-        await app.StartAsync(Ct);
-        await store.BuildAsync(Ct);
-        return app;
+        var host = await TestHost.StartAsync(args, builder => builder.Services.AddSingleton<TimeProvider>(time));
+        await host.Services.GetRequiredService<KnowledgeStore>().BuildAsync(Ct);
+        return host;
     }
 
     public async ValueTask DisposeAsync()

@@ -21,32 +21,17 @@ internal sealed partial class SocketModeClient(
 
     private readonly ReconnectBackoff _backoff = new();
 
+    /// <summary>The connection being followed, so that stopping can close it whatever step was under way.</summary>
+    private SocketModeSession? _current;
+
     /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled (then closes normally) or Slack refuses for good.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         health.Report(HealthName, connected: false, "connecting");
-        SocketModeSession? session = null;
         try
         {
-            var stopped = false;
-            while (!stopped)
+            while (!await StepAsync(cancellationToken))
             {
-                try
-                {
-                    (session, stopped) = await StepAsync(session, cancellationToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
-                {
-                    // A bug must not end Socket Mode for the life of the host: log it, drop the connection, back off.
-                    Log.Failed(logger, ex);
-                    if (session is not null)
-                    {
-                        await session.DisposeAsync();
-                        session = null;
-                    }
-
-                    await WaitAsync("an unexpected error", cancellationToken);
-                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -55,49 +40,49 @@ internal sealed partial class SocketModeClient(
         }
         finally
         {
-            if (session is not null)
+            if (_current is { } session)
             {
+                _current = null;
                 await session.CloseAsync(CancellationToken.None);
                 await session.DisposeAsync();
             }
         }
     }
 
-    /// <summary>Opens a connection when there is none, follows it until it goes, backs off after a loss.</summary>
-    private async Task<(SocketModeSession? Session, bool Stopped)> StepAsync(SocketModeSession? session, CancellationToken cancellationToken)
+    /// <summary>Opens a connection when there is none, follows it until it goes, backs off after a loss. True when stopped for good.</summary>
+    private async Task<bool> StepAsync(CancellationToken cancellationToken)
     {
-        if (session is null)
+        try
         {
-            var attempt = await connector.OpenAsync(cancellationToken);
-            if (attempt.Session is null)
+            if (_current is null)
             {
-                if (attempt.IsPermanent)
+                var attempt = await connector.OpenAsync(cancellationToken);
+                if (attempt.Session is null)
                 {
-                    Stop(attempt.Reason);
-                    return (null, true);
+                    return attempt.IsPermanent ? Stop(attempt.Reason) : await WaitAsync(attempt.Reason, cancellationToken);
                 }
 
-                await WaitAsync(attempt.Reason, cancellationToken);
-                return (null, false);
+                _current = attempt.Session;
             }
 
-            session = attempt.Session;
+            var (next, stopReason, lossReason) = await FollowAsync(_current, cancellationToken);
+            _current = next;
+            return next is not null ? false
+                : stopReason is not null ? Stop(stopReason)
+                : await WaitAsync(lossReason!, cancellationToken);
         }
-
-        var (next, stopReason, lossReason) = await FollowAsync(session, cancellationToken);
-        if (next is not null)
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
-            return (next, false);
-        }
+            // A bug must not end Socket Mode for the life of the host: log it, drop the connection, back off.
+            Log.Failed(logger, ex);
+            if (_current is { } broken)
+            {
+                _current = null;
+                await broken.DisposeAsync();
+            }
 
-        if (stopReason is not null)
-        {
-            Stop(stopReason);
-            return (null, true);
+            return await WaitAsync("an unexpected error", cancellationToken);
         }
-
-        await WaitAsync(lossReason!, cancellationToken);
-        return (null, false);
     }
 
     /// <summary>
@@ -148,19 +133,23 @@ internal sealed partial class SocketModeClient(
         return (null, null, "Slack asked to disconnect (" + reason + ")");
     }
 
-    private async Task WaitAsync(string reason, CancellationToken cancellationToken)
+    /// <summary>Reports the loss, waits out the backoff; false: not stopped.</summary>
+    private async Task<bool> WaitAsync(string reason, CancellationToken cancellationToken)
     {
         var delay = _backoff.Next();
         var seconds = Math.Round(delay.TotalSeconds, 1);
         health.Report(HealthName, connected: false, $"reconnecting in {seconds} s after {reason}");
         Log.Reconnecting(logger, reason, seconds);
         await Task.Delay(delay, time, cancellationToken);
+        return false;
     }
 
-    private void Stop(string reason)
+    /// <summary>Reports a stop for good; true: stopped.</summary>
+    private bool Stop(string reason)
     {
         health.Report(HealthName, connected: false, "stopped: " + reason);
         Log.Stopped(logger, reason);
+        return true;
     }
 
     private static partial class Log

@@ -66,7 +66,7 @@ internal sealed partial class SocketModeSession : IAsyncDisposable
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
-            Log.CloseCutShort(_logger, Number);
+            Log.CloseCutShort(_logger, Number, ex);
             _connection.Abort();
         }
     }
@@ -97,8 +97,9 @@ internal sealed partial class SocketModeSession : IAsyncDisposable
 
             return "closed by Slack (" + _connection.CloseDescription + ")";
         }
-        catch (Exception ex) when (ex is ObjectDisposedException || (ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        catch (Exception ex) when (ex is ObjectDisposedException or OperationCanceledException)
         {
+            // Our own cancel, or an abort after a close that took too long: either way this side ended it.
             return "closed";
         }
         catch (WebSocketException ex)
@@ -180,6 +181,6 @@ internal sealed partial class SocketModeSession : IAsyncDisposable
         public static partial void AckFailed(ILogger logger, int connection, string envelopeType, string error);
 
         [LoggerMessage(EventId = 3515, EventName = "SocketModeCloseCutShort", Level = LogLevel.Debug, Message = "Socket Mode connection {Connection} did not close cleanly; dropped it")]
-        public static partial void CloseCutShort(ILogger logger, int connection);
+        public static partial void CloseCutShort(ILogger logger, int connection, Exception exception);
     }
 }

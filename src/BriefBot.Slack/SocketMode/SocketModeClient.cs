@@ -91,12 +91,11 @@ internal sealed partial class SocketModeClient(
     /// </summary>
     private async Task<(SocketModeSession? Next, string? StopReason, string? LossReason)> FollowAsync(SocketModeSession session, CancellationToken cancellationToken)
     {
-        var connectedAt = time.GetUtcNow();
         await Task.WhenAny(session.Disconnect, session.Ended).WaitAsync(cancellationToken);
         if (!session.Disconnect.IsCompleted)
         {
             var lost = await session.Ended;
-            if (time.GetUtcNow() - connectedAt >= HealthyAfter)
+            if (time.GetUtcNow() - (session.HelloAt ?? time.GetUtcNow()) >= HealthyAfter)
             {
                 _backoff.Reset();
             }

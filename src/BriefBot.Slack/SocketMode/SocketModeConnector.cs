@@ -74,6 +74,8 @@ internal sealed partial class SocketModeConnector(
         }
         catch (OperationCanceledException)
         {
+            // The host is stopping mid-handshake: still say goodbye properly.
+            await session.CloseAsync(CancellationToken.None);
             await session.DisposeAsync();
             throw;
         }

@@ -47,6 +47,9 @@ internal sealed partial class SocketModeSession : IAsyncDisposable
 
     public Task Hello => _hello.Task;
 
+    /// <summary>When Slack said hello, by the injected clock; measures how long the connection was healthy.</summary>
+    public DateTimeOffset? HelloAt { get; private set; }
+
     /// <summary>Completes with Slack's reason when it asks this connection to go (§5.5).</summary>
     public Task<string> Disconnect => _disconnect.Task;
 
@@ -132,6 +135,7 @@ internal sealed partial class SocketModeSession : IAsyncDisposable
                 Log.Unreadable(_logger, Number, message.Length);
                 break;
             case "hello":
+                HelloAt = _time.GetUtcNow();
                 _onHello();
                 _hello.TrySetResult();
                 break;
@@ -150,7 +154,9 @@ internal sealed partial class SocketModeSession : IAsyncDisposable
         {
             if (await _envelopes.HandleAsync(envelope, _stopping) is { } ack)
             {
-                await _connection.SendAsync(ack, _stopping);
+                // Not the stopping token: cancelling a WebSocket send aborts the whole socket, and an ack
+                // already computed should still reach Slack while the host stops. Dispose ends a stuck send.
+                await _connection.SendAsync(ack, CancellationToken.None);
             }
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or InvalidOperationException)

@@ -31,7 +31,7 @@ public static class BriefBotApp
         // Discord over HTTP interactions; off, and said so once, when no Discord settings are present.
         builder.Services.AddDiscord(builder.Configuration);
 
-        // Slack slash commands and buttons over HTTP; off, and said so once, when no Slack settings are present.
+        // Slack slash commands and buttons over HTTP and/or Socket Mode; off, and said so once, when no Slack settings are present.
         builder.Services.AddSlack(builder.Configuration);
 
         // Problem details give 4xx answers a stable, stack-trace-free shape.

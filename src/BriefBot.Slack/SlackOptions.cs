@@ -8,8 +8,15 @@ public sealed class SlackOptions
     /// <summary>Slack's Web API base (shared/protocols/slack.md §3.1); tests point it at a fake.</summary>
     public static readonly Uri DefaultApiBaseUrl = new("https://slack.com/api");
 
-    /// <summary>The app's Signing Secret (Basic Information → App Credentials); every request is checked with it.</summary>
+    /// <summary>The app's Signing Secret (Basic Information → App Credentials); every HTTP request is checked with it. Not needed with <see cref="AppToken"/>.</summary>
     public string? SigningSecret { get; set; }
+
+    /// <summary>
+    /// The app-level token, <c>xapp-…</c> with scope <c>connections:write</c> (Basic Information → App-Level Tokens).
+    /// When set, commands and clicks arrive over Socket Mode (shared/protocols/slack.md §5): no public URL and no
+    /// signing secret needed.
+    /// </summary>
+    public string? AppToken { get; set; }
 
     /// <summary>The Bot User OAuth Token, <c>xoxb-…</c>: needed for the Web API (chat.postMessage, auth.test), not to answer commands.</summary>
     public string? BotToken { get; set; }
@@ -36,6 +43,9 @@ public sealed class SlackOptions
 
     /// <summary>Call auth.test at start to check the bot token (only when one is set).</summary>
     public bool CheckTokenOnStart { get; set; } = true;
+
+    /// <summary>Whether commands arrive over Socket Mode rather than HTTP.</summary>
+    public bool UsesSocketMode => !string.IsNullOrWhiteSpace(AppToken);
 
     /// <summary>Configured slash command → the neutral command name it runs.</summary>
     public IReadOnlyDictionary<string, string> CommandMap() => new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

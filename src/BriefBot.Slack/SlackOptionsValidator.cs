@@ -13,11 +13,11 @@ internal sealed partial class SlackOptionsValidator : IValidateOptions<SlackOpti
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.SigningSecret))
+        if (string.IsNullOrWhiteSpace(options.SigningSecret) && !options.UsesSocketMode)
         {
-            failures.Add("Slack:SigningSecret (Slack__SigningSecret) is missing: copy the Signing Secret from the app's Basic Information page.");
+            failures.Add("Slack:SigningSecret (Slack__SigningSecret) is missing: copy the Signing Secret from the app's Basic Information page, or set Slack:AppToken (Slack__AppToken) to use Socket Mode.");
         }
-        else if (options.SigningSecret.Trim().Any(char.IsWhiteSpace) || options.SigningSecret.Trim().Length < 16)
+        else if (!string.IsNullOrWhiteSpace(options.SigningSecret) && (options.SigningSecret.Trim().Any(char.IsWhiteSpace) || options.SigningSecret.Trim().Length < 16))
         {
             failures.Add("Slack:SigningSecret (Slack__SigningSecret) does not look like a Slack signing secret (one word, usually 32 hexadecimal characters).");
         }
@@ -26,6 +26,8 @@ internal sealed partial class SlackOptionsValidator : IValidateOptions<SlackOpti
         {
             failures.Add("Slack:BotToken (Slack__BotToken) must be the Bot User OAuth Token alone, starting with \"xoxb-\".");
         }
+
+        CheckAppToken(options.AppToken, failures);
 
         if (options.ApiBaseUrl is not { IsAbsoluteUri: true } url || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
         {
@@ -53,6 +55,25 @@ internal sealed partial class SlackOptionsValidator : IValidateOptions<SlackOpti
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Socket Mode refuses any other kind of token with not_allowed_token_type (shared/protocols/slack.md §5.1).</summary>
+    private static void CheckAppToken(string? appToken, List<string> failures)
+    {
+        if (appToken is not { Length: > 0 } || string.IsNullOrWhiteSpace(appToken))
+        {
+            return;
+        }
+
+        var token = appToken.Trim();
+        if (!token.StartsWith("xapp-", StringComparison.Ordinal))
+        {
+            failures.Add("Slack:AppToken (Slack__AppToken) must be an app-level token starting with \"xapp-\" (Basic Information → App-Level Tokens), not the bot token or signing secret.");
+        }
+        else if (token.Any(char.IsWhiteSpace))
+        {
+            failures.Add("Slack:AppToken (Slack__AppToken) contains whitespace: paste the app-level token alone, on one line.");
+        }
     }
 
     private static void CheckCommand(string? command, string setting, List<string> failures)

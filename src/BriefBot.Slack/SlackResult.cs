@@ -13,6 +13,9 @@ internal sealed record SlackResult(int StatusCode, byte[] Json, string? Problem)
 
     public bool IsSuccess => Problem is null;
 
+    /// <summary>The answer was too slow for the acknowledgement and follows at response_url; <see cref="Json"/> is only "Working on it…".</summary>
+    public bool IsDeferred { get; init; }
+
     public static SlackResult Respond(SlackMessage message) =>
         new(200, JsonSerializer.SerializeToUtf8Bytes(message, SlackJson.Options), null);
 

@@ -1,6 +1,8 @@
+using BriefBot.Core.Transports;
 using BriefBot.Slack.Interactivity;
 using BriefBot.Slack.Rendering;
 using BriefBot.Slack.SlashCommands;
+using BriefBot.Slack.SocketMode;
 using BriefBot.Slack.WebApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,10 +14,11 @@ namespace BriefBot.Slack;
 public static class SlackServiceCollectionExtensions
 {
     /// <summary>The settings whose presence turns Slack on; <c>ApiBaseUrl</c>, command names and tuning alone do not.</summary>
-    private static readonly string[] Credentials = [nameof(SlackOptions.SigningSecret), nameof(SlackOptions.BotToken)];
+    private static readonly string[] Credentials = [nameof(SlackOptions.SigningSecret), nameof(SlackOptions.BotToken), nameof(SlackOptions.AppToken)];
 
     /// <summary>
-    /// Slack slash commands, interactivity and the Web API. With no Slack credentials at all, Slack is off (the host
+    /// Slack slash commands, interactivity and the Web API, over HTTP or, with an app-level token, over Socket Mode
+    /// (both when both are configured). With no Slack credentials at all, Slack is off (the host
     /// runs and says so once); with some, every setting is validated at start and a bad one stops the host, named.
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
@@ -60,8 +63,26 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<Acknowledgement>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSingleton<InteractivityHandler>();
+
+        // Socket Mode: commands and clicks over an outbound WebSocket, so no public URL is needed.
+        services.TryAddSingleton<TransportHealth>();
+        if (!string.IsNullOrWhiteSpace(section[nameof(SlackOptions.AppToken)]))
+        {
+            services.AddSingleton<EnvelopeHandler>();
+            services.AddSingleton<SocketModeConnector>();
+            services.AddSingleton<SocketModeClient>();
+            services.AddHostedService<SocketModeHostedService>();
+        }
+
         return services;
     }
+
+    /// <summary>
+    /// Whether Slack requests may arrive over HTTP: only with a signing secret, since the signature is all that
+    /// tells Slack's requests from anyone else's. With an app-level token alone there is nothing to check them with.
+    /// </summary>
+    public static bool ServesHttp(IConfiguration section) =>
+        !string.IsNullOrWhiteSpace(section?[nameof(SlackOptions.SigningSecret)]);
 
     /// <summary>Whether any Slack credential is set, for callers that map routes only when Slack is on.</summary>
     public static bool IsConfigured(IConfiguration section) =>

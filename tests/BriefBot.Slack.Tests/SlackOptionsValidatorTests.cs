@@ -1,3 +1,4 @@
+using BriefBot.Core.Commands;
 using BriefBot.Slack.Interactivity;
 using BriefBot.Slack.SlashCommands;
 using Microsoft.Extensions.Configuration;
@@ -90,5 +91,63 @@ public sealed class SlackOptionsValidatorTests
 
         Assert.Contains(error.Failures, f => f.Contains("Slack__SigningSecret", StringComparison.Ordinal));
         Assert.DoesNotContain(error.Failures, f => f.Contains("xoxb-1-2-abc", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_app_token_alone_is_valid_without_a_signing_secret()
+    {
+        Assert.True(Validate(new SlackOptions { AppToken = "xapp-1-A0B1-2-abcdef" }).Succeeded);
+    }
+
+    [Theory]
+    [InlineData("xoxb-1-2-abc")]
+    [InlineData("8f742231b10e8888abcd99aaabbb85a5")]
+    public void An_app_token_with_the_wrong_prefix_is_named_in_one_line(string token)
+    {
+        var failure = Assert.Single(Validate(new SlackOptions { AppToken = token }).Failures!);
+
+        Assert.StartsWith("Slack:AppToken (Slack__AppToken) must be an app-level token starting with \"xapp-\"", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, failure, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', failure);
+    }
+
+    [Fact]
+    public void An_app_token_with_whitespace_inside_is_refused_but_surrounding_whitespace_is_forgiven()
+    {
+        var inside = Assert.Single(Validate(new SlackOptions { AppToken = "xapp-1-A0B1 2-abcdef" }).Failures!);
+
+        Assert.Contains("Slack__AppToken", inside, StringComparison.Ordinal);
+        Assert.Contains("whitespace", inside, StringComparison.Ordinal);
+        Assert.True(Validate(new SlackOptions { AppToken = " xapp-1-A0B1-2-abcdef\n" }).Succeeded);
+    }
+
+    [Fact]
+    public void Without_an_app_token_the_signing_secret_is_still_required()
+    {
+        var failure = Assert.Single(Validate(new SlackOptions { BotToken = "xoxb-1-2-abc" }).Failures!);
+
+        Assert.Contains("Slack__SigningSecret", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_app_token_alone_turns_Slack_on_with_socket_mode()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Slack:AppToken"] = "xapp-1-A0B1-2-abcdef" }).Build();
+        using var provider = new ServiceCollection().AddLogging().AddCommandDispatcher().AddSlack(configuration).BuildServiceProvider();
+
+        Assert.True(SlackServiceCollectionExtensions.IsConfigured(configuration.GetSection("Slack")));
+        Assert.False(SlackServiceCollectionExtensions.ServesHttp(configuration.GetSection("Slack")));
+        Assert.IsType<BriefBot.Slack.SocketMode.SocketModeHostedService>(Assert.Single(provider.GetServices<IHostedService>()));
+        Assert.True(provider.GetRequiredService<IOptions<SlackOptions>>().Value.UsesSocketMode);
+    }
+
+    [Fact]
+    public void Without_an_app_token_no_socket_mode_service_runs()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Slack:SigningSecret"] = Secret }).Build();
+        using var provider = new ServiceCollection().AddLogging().AddSlack(configuration).BuildServiceProvider();
+
+        Assert.DoesNotContain(provider.GetServices<IHostedService>(), s => s is BriefBot.Slack.SocketMode.SocketModeHostedService);
+        Assert.True(SlackServiceCollectionExtensions.ServesHttp(configuration.GetSection("Slack")));
     }
 }

@@ -10,11 +10,14 @@ internal static class SlackEndpoints
     /// <summary>
     /// POST /slack/commands (the slash commands' Request URL) and POST /slack/interactivity (Interactivity's Request
     /// URL). The raw bytes go to the handlers untouched, because the signature covers them exactly
-    /// (shared/protocols/slack.md §2.1). Mapped only when Slack is configured.
+    /// (shared/protocols/slack.md §2.1). Mapped only when Slack is configured with a signing secret: with Socket
+    /// Mode alone (Slack__AppToken) nothing could verify a request, so the routes do not exist (404).
     /// </summary>
     public static IEndpointRouteBuilder MapSlackCommands(this IEndpointRouteBuilder routes)
     {
-        if (routes.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(SlashCommandHandler)) != true)
+        var slack = routes.ServiceProvider.GetRequiredService<IConfiguration>().GetSection(SlackOptions.SectionName);
+        if (routes.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(SlashCommandHandler)) != true
+            || !SlackServiceCollectionExtensions.ServesHttp(slack))
         {
             return routes;
         }

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace BriefBot.Slack.Interactivity;
 
 /// <summary>
-/// One interactivity POST: signature first (401 before parsing), then <c>payload</c>. A click on a choice or a
+/// Button clicks. <see cref="HandleAsync"/> is the HTTP front: signature first (401 before parsing), then
+/// <c>payload</c>; <see cref="Answer"/> is shared with Socket Mode's <c>interactive</c> envelopes. A click on a choice or a
 /// page button re-runs the command text its value carries; the request is acknowledged at once with an empty 200
 /// and the answer replaces the original message through the click's response_url (shared/protocols/slack.md §1.3).
 /// </summary>
@@ -56,22 +57,32 @@ internal sealed partial class InteractivityHandler
             return Task.FromResult(SlackResult.Fail(400, "The body is not an interaction payload"));
         }
 
+        return Task.FromResult(Answer(payload, ReplayGuard.KeyOf(payload.TriggerId, body.Span), headers.RetryNum ?? "none"));
+    }
+
+    /// <summary>
+    /// A parsed interaction, whichever transport brought it: acknowledged empty at once, answered once per
+    /// <paramref name="replayKey"/> at its response_url. <paramref name="retry"/> is only for the log.
+    /// </summary>
+    public SlackResult Answer(InteractionPayload payload, string replayKey, string retry)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
         if (payload.Type != "block_actions")
         {
             Log.Ignored(_logger, payload.Type is { Length: <= 40 } type ? type : "unknown");
-            return Task.FromResult(SlackResult.Acknowledged);
+            return SlackResult.Acknowledged;
         }
 
         if (ResponseUrls.Parse(payload.ResponseUrl) is not { } responseUrl)
         {
             Log.Unreadable(_logger);
-            return Task.FromResult(SlackResult.Fail(400, "The interaction has no response_url"));
+            return SlackResult.Fail(400, "The interaction has no response_url");
         }
 
-        if (!_replays.TryClaim(ReplayGuard.KeyOf(payload.TriggerId, body.Span)))
+        if (!_replays.TryClaim(replayKey))
         {
-            Log.Repeated(_logger, headers.RetryNum ?? "none");
-            return Task.FromResult(SlackResult.Acknowledged);
+            Log.Repeated(_logger, retry);
+            return SlackResult.Acknowledged;
         }
 
         var lifetime = _deliveries.Lifetime();
@@ -79,7 +90,7 @@ internal sealed partial class InteractivityHandler
         if (action?.Value is not { } command || !ActionIds.Carries(command))
         {
             _deliveries.Deliver(Task.FromResult(Reply.Invalid("Sorry", "That button no longer does anything. Run the command again.")), responseUrl, replaceOriginal: true, lifetime);
-            return Task.FromResult(SlackResult.Acknowledged);
+            return SlackResult.Acknowledged;
         }
 
         var request = CommandRequest.FromText(command, Platform.Slack) with
@@ -91,7 +102,7 @@ internal sealed partial class InteractivityHandler
         };
         Log.Click(_logger, request.Command, action.ActionId!);
         _deliveries.Deliver(_dispatcher.DispatchAsync(request, lifetime.Token), responseUrl, replaceOriginal: true, lifetime);
-        return Task.FromResult(SlackResult.Acknowledged);
+        return SlackResult.Acknowledged;
     }
 
     private static InteractionPayload? Read(ReadOnlySpan<byte> body)

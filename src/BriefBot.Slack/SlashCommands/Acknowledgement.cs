@@ -10,6 +10,7 @@ namespace BriefBot.Slack.SlashCommands;
 /// The 3-second rule for slash commands (shared/protocols/slack.md §1.2): the answer goes inline when the
 /// dispatcher finishes within <see cref="SlackOptions.AcknowledgeWithin"/>; otherwise the request is acknowledged
 /// at once with a short "Working on it…" for the asker and the answer follows at response_url. Either way, one answer.
+/// The HTTP response and the Socket Mode ack share this one object (STYLE §6).
 /// </summary>
 internal sealed partial class Acknowledgement(
     CommandDispatcher dispatcher,
@@ -21,8 +22,19 @@ internal sealed partial class Acknowledgement(
 {
     public const string WorkingText = "Working on it…";
 
-    public async Task<SlackResult> AnswerAsync(CommandRequest request, Uri responseUrl, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="request"/>. With <paramref name="mayAnswerInline"/> false (a Socket Mode envelope that
+    /// accepts no response payload) the acknowledgement is empty at once and the answer always goes to response_url.
+    /// </summary>
+    public async Task<SlackResult> AnswerAsync(CommandRequest request, Uri responseUrl, bool mayAnswerInline, CancellationToken cancellationToken)
     {
+        if (!mayAnswerInline)
+        {
+            var detached = deliveries.Lifetime();
+            deliveries.Deliver(dispatcher.DispatchAsync(request, detached.Token), responseUrl, replaceOriginal: false, detached);
+            return SlackResult.Acknowledged;
+        }
+
         using var deadlineSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
         // The timer starts before the work, so the deadline covers all of it.
@@ -38,7 +50,7 @@ internal sealed partial class Acknowledgement(
 
         Log.Deferred(logger, request.Command);
         deliveries.Deliver(work, responseUrl, replaceOriginal: false, lifetime);
-        return SlackResult.Respond(new SlackMessage { ResponseType = SlackMessage.Ephemeral, Text = WorkingText });
+        return SlackResult.Respond(new SlackMessage { ResponseType = SlackMessage.Ephemeral, Text = WorkingText }) with { IsDeferred = true };
     }
 
     private async Task<Reply> ReplyOf(Task<Reply> work)

@@ -28,6 +28,12 @@ internal sealed class SlackSignatureVerifier
 
     public bool IsValid(string? signature, string? timestamp, ReadOnlySpan<byte> body)
     {
+        // Without a secret (Socket Mode only) nothing can be verified, so nothing passes.
+        if (_key.Length == 0)
+        {
+            return false;
+        }
+
         // "v0=" and 64 hex characters; any other version prefix is refused.
         if (signature is not { Length: 3 + (HashBytes * 2) } || !signature.StartsWith(Version + "=", StringComparison.Ordinal)
             || string.IsNullOrEmpty(timestamp) || timestamp.Length > 20 || !IsFresh(timestamp))

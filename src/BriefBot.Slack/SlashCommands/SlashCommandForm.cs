@@ -1,6 +1,11 @@
+using System.Text.Json;
+
 namespace BriefBot.Slack.SlashCommands;
 
-/// <summary>The fields of a slash-command POST that BriefBot reads (shared/protocols/slack.md §1.1).</summary>
+/// <summary>
+/// The fields of a slash command that BriefBot reads (shared/protocols/slack.md §1.1): from the HTTP form, or from
+/// a Socket Mode envelope's payload, whose JSON fields carry the same names (§5.2).
+/// </summary>
 internal sealed record SlashCommandForm
 {
     public required string Command { get; init; }
@@ -43,5 +48,25 @@ internal sealed record SlashCommandForm
             TriggerId = fields.GetValueOrDefault("trigger_id"),
             ApiAppId = fields.GetValueOrDefault("api_app_id"),
         };
+    }
+
+    /// <summary>The same form from a <c>slash_commands</c> envelope's payload; only its string fields are read.</summary>
+    public static SlashCommandForm? From(JsonElement payload)
+    {
+        if (payload.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in payload.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.String)
+            {
+                fields[property.Name] = property.Value.GetString()!;
+            }
+        }
+
+        return From(fields);
     }
 }

@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace BriefBot.Slack.SlashCommands;
 
 /// <summary>
-/// One slash-command POST, from raw bytes and headers to the response: signature first (401 before any parsing),
-/// then the form, then the configured command name → the neutral command (shared/protocols/slack.md §1, §2).
+/// Slash commands. <see cref="HandleAsync"/> is the HTTP front: raw bytes and headers, signature first (401 before
+/// any parsing), then the form. <see cref="AnswerAsync"/> is what every transport shares (HTTP and Socket Mode):
+/// the configured command name → the neutral command → the answer (shared/protocols/slack.md §1, §2, §5).
 /// Knows nothing of ASP.NET.
 /// </summary>
 internal sealed partial class SlashCommandHandler
@@ -21,6 +22,7 @@ internal sealed partial class SlashCommandHandler
     private readonly SlackSignatureVerifier _verifier;
     private readonly ReplayGuard _replays;
     private readonly Acknowledgement _acknowledgement;
+    private readonly ResponseUrlDeliveries _deliveries;
     private readonly SlackReplyRenderer _renderer;
     private readonly ILogger<SlashCommandHandler> _logger;
     private readonly IReadOnlyDictionary<string, string> _commands;
@@ -31,6 +33,7 @@ internal sealed partial class SlashCommandHandler
         SlackSignatureVerifier verifier,
         ReplayGuard replays,
         Acknowledgement acknowledgement,
+        ResponseUrlDeliveries deliveries,
         SlackReplyRenderer renderer,
         IOptions<SlackOptions> options,
         ILogger<SlashCommandHandler> logger)
@@ -38,6 +41,7 @@ internal sealed partial class SlashCommandHandler
         _verifier = verifier;
         _replays = replays;
         _acknowledgement = acknowledgement;
+        _deliveries = deliveries;
         _renderer = renderer;
         _logger = logger;
         _options = options.Value;
@@ -67,22 +71,33 @@ internal sealed partial class SlashCommandHandler
             return SlackResult.Fail(400, "The body is not a slash command");
         }
 
-        if (!_replays.TryClaim(ReplayGuard.KeyOf(form.TriggerId, body.Span)))
+        return await AnswerAsync(form, ReplayGuard.KeyOf(form.TriggerId, body.Span), mayAnswerInline: true, headers.RetryNum ?? "none", cancellationToken);
+    }
+
+    /// <summary>
+    /// The answer to a parsed command, whichever transport brought it: once per <paramref name="replayKey"/>, inline
+    /// when fast and <paramref name="mayAnswerInline"/>, else an empty or "Working on it…" acknowledgement and the
+    /// answer at response_url. <paramref name="retry"/> is only for the log.
+    /// </summary>
+    public async Task<SlackResult> AnswerAsync(SlashCommandForm form, string replayKey, bool mayAnswerInline, string retry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (!_replays.TryClaim(replayKey))
         {
-            Log.Repeated(_logger, form.Command, headers.RetryNum ?? "none");
+            Log.Repeated(_logger, form.Command, retry);
             return SlackResult.Acknowledged;
         }
 
         if (!_commands.TryGetValue(form.Command, out var command))
         {
             Log.UnknownCommand(_logger, form.Command.Length > 40 ? form.Command[..40] : form.Command);
-            return Polite("I don't know that command", $"I answer {_options.WhoCommand.Trim()} and {_options.TimelineCommand.Trim()}.");
+            return Respond(Polite("I don't know that command", $"I answer {_options.WhoCommand.Trim()} and {_options.TimelineCommand.Trim()}."), form.ResponseUrl, mayAnswerInline);
         }
 
         var text = form.Text.Trim();
         if (text.Length == 0)
         {
-            return Respond(Usage(command));
+            return Respond(Usage(command), form.ResponseUrl, mayAnswerInline);
         }
 
         Log.Command(_logger, command, form.TeamId ?? "", form.ChannelId ?? "");
@@ -96,7 +111,7 @@ internal sealed partial class SlashCommandHandler
             TeamId = form.TeamId ?? form.EnterpriseId,
             CanManageChannel = _admins.Count == 0 || (form.UserId is { } user && _admins.Contains(user)),
         };
-        return await _acknowledgement.AnswerAsync(request, form.ResponseUrl, cancellationToken);
+        return await _acknowledgement.AnswerAsync(request, form.ResponseUrl, mayAnswerInline, cancellationToken);
     }
 
     /// <summary>"/who" alone: what to type, with the command names as this workspace has them.</summary>
@@ -109,10 +124,20 @@ internal sealed partial class SlashCommandHandler
             : Reply.Invalid($"How to use {timeline}", $"{timeline} <period> [actor] lists dated events in a period, oldest first; an actor narrows it.", $"{timeline} 2026-03", $"{timeline} last week Iran", $"{timeline} 7d");
     }
 
-    private SlackResult Polite(string title, string text) =>
-        Respond(new Reply { Kind = ReplyKind.Invalid, Title = title, Summary = text, IsEphemeral = true });
+    private static Reply Polite(string title, string text) =>
+        new() { Kind = ReplyKind.Invalid, Title = title, Summary = text, IsEphemeral = true };
 
-    private SlackResult Respond(Reply reply) => SlackResult.Respond(_renderer.Render(reply));
+    /// <summary>An immediate reply: in the acknowledgement when allowed, otherwise at response_url.</summary>
+    private SlackResult Respond(Reply reply, Uri responseUrl, bool mayAnswerInline)
+    {
+        if (mayAnswerInline)
+        {
+            return SlackResult.Respond(_renderer.Render(reply));
+        }
+
+        _deliveries.Deliver(Task.FromResult(reply), responseUrl, replaceOriginal: false, _deliveries.Lifetime());
+        return SlackResult.Acknowledged;
+    }
 
     private static partial class Log
     {

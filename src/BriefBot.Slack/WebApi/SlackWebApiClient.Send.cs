@@ -25,14 +25,9 @@ internal sealed partial class SlackWebApiClient
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, call.Url) { Content = new ByteArrayContent(payload) };
             request.Content.Headers.ContentType = Json;
-            if (call.UsesToken)
+            if (call.Token != SlackToken.None)
             {
-                if (options.Value.BotToken is not { Length: > 0 } token)
-                {
-                    throw new SlackApiException(call.Name, "not_authed", null, ["Slack:BotToken (Slack__BotToken) is not set."]);
-                }
-
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Trim());
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(call));
             }
 
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
@@ -40,7 +35,7 @@ internal sealed partial class SlackWebApiClient
             var status = (int)response.StatusCode;
             var answer = Read(bytes);
 
-            if (response.IsSuccessStatusCode && (answer is null ? !call.UsesToken : answer.Ok))
+            if (response.IsSuccessStatusCode && (answer is null ? call.Token == SlackToken.None : answer.Ok))
             {
                 if (answer?.Warning is { Length: > 0 } warning)
                 {
@@ -76,6 +71,17 @@ internal sealed partial class SlackWebApiClient
 
             await Task.Delay(wait, time, cancellationToken);
         }
+    }
+
+    /// <summary>The bot token for Web API methods, the app-level token for apps.connections.open (§5.1, header only).</summary>
+    private string TokenFor(SlackCall call)
+    {
+        var (token, setting) = call.Token == SlackToken.App
+            ? (options.Value.AppToken, "Slack:AppToken (Slack__AppToken)")
+            : (options.Value.BotToken, "Slack:BotToken (Slack__BotToken)");
+        return string.IsNullOrWhiteSpace(token)
+            ? throw new SlackApiException(call.Name, "not_authed", null, [setting + " is not set."])
+            : token.Trim();
     }
 
     /// <summary>Slack's 429 carries <c>Retry-After</c> in whole seconds (§3.5); without one, a second.</summary>

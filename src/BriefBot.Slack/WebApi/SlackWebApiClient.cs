@@ -66,13 +66,29 @@ internal sealed partial class SlackWebApiClient(HttpClient http, IOptions<SlackO
     {
         ArgumentNullException.ThrowIfNull(responseUrl);
         ArgumentNullException.ThrowIfNull(message);
-        return SendAsync(new SlackCall("response_url", responseUrl, UsesToken: false), message, cancellationToken);
+        return SendAsync(new SlackCall("response_url", responseUrl, SlackToken.None), message, cancellationToken);
     }
 
-    private Task<SlackApiResponse> CallAsync(string method, object? body, CancellationToken cancellationToken)
+    /// <summary>
+    /// apps.connections.open with the app-level token (shared/protocols/slack.md §5.1): a single-use WebSocket URL.
+    /// The URL carries a ticket, so it is a credential and never logged.
+    /// </summary>
+    public async Task<Uri> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        const string Method = "apps.connections.open";
+        var answer = await CallAsync(Method, null, SlackToken.App, cancellationToken);
+        return Uri.TryCreate(answer.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeWss || url.Scheme == Uri.UriSchemeWs)
+            ? url
+            : throw new SlackApiException(Method, "invalid_url", 200);
+    }
+
+    private Task<SlackApiResponse> CallAsync(string method, object? body, CancellationToken cancellationToken) =>
+        CallAsync(method, body, SlackToken.Bot, cancellationToken);
+
+    private Task<SlackApiResponse> CallAsync(string method, object? body, SlackToken token, CancellationToken cancellationToken)
     {
         var baseUrl = options.Value.ApiBaseUrl.AbsoluteUri;
         var url = new Uri((baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/") + method);
-        return SendAsync(new SlackCall(method, url, UsesToken: true), body ?? new { }, cancellationToken);
+        return SendAsync(new SlackCall(method, url, token), body ?? new { }, cancellationToken);
     }
 }

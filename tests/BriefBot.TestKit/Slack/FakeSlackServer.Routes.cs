@@ -25,6 +25,11 @@ public sealed partial class FakeSlackServer
 
         // HTTP 200 even for errors: callers must read "ok" (§3.1).
         var auth = request.Header("Authorization");
+        if (request.Path == "/api/apps.connections.open")
+        {
+            return OpenConnection(auth);
+        }
+
         if (auth is null)
         {
             return FakeSlackResponse.Error("not_authed");
@@ -95,6 +100,29 @@ public sealed partial class FakeSlackServer
         return ephemeral
             ? Ok(new { ok = true, message_ts = ts, warning })
             : Ok(new { ok = true, channel = channelId, ts, warning });
+    }
+
+    /// <summary>apps.connections.open: the app-level token in the header only (§5.1); a bot token is the wrong kind.</summary>
+    private FakeSlackResponse OpenConnection(string? auth)
+    {
+        if (auth is null)
+        {
+            return FakeSlackResponse.Error("not_authed");
+        }
+
+        if (auth.StartsWith("Bearer xoxb-", StringComparison.Ordinal))
+        {
+            return FakeSlackResponse.Error("not_allowed_token_type");
+        }
+
+        if (auth != "Bearer " + FakeSocketModeServer.AppToken)
+        {
+            return FakeSlackResponse.Error("invalid_auth");
+        }
+
+        return SocketMode is { } socketMode
+            ? Ok(new { ok = true, url = socketMode.NewConnectionUrl().AbsoluteUri })
+            : FakeSlackResponse.Error("socket_mode_not_enabled");
     }
 
     /// <summary>conversations.history: the channel's messages, newest first, metadata included when asked (§3.3).</summary>

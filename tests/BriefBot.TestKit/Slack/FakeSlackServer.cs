@@ -43,6 +43,9 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = null!;
 
+    /// <summary>Where apps.connections.open sends the bot (§5.1); without one the method answers an error.</summary>
+    public FakeSocketModeServer? SocketMode { get; set; }
+
     /// <summary>What <c>Slack:ApiBaseUrl</c> should be set to.</summary>
     public Uri ApiBaseUrl => new(BaseUrl, "api");
 

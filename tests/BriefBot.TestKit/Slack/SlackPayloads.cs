@@ -27,9 +27,33 @@ public static class SlackPayloads
         ("trigger_id", triggerId ?? NewTriggerId()));
 
     /// <summary>A block_actions click on a button with <paramref name="actionId"/> and <paramref name="value"/>.</summary>
-    public static string Click(string actionId, string value, Uri responseUrl, string? triggerId = null)
+    public static string Click(string actionId, string value, Uri responseUrl, string? triggerId = null) =>
+        Form(("payload", ClickPayload(actionId, value, responseUrl, triggerId).ToJsonString()));
+
+    /// <summary>
+    /// A slash_commands envelope's payload (§5.2): the same fields as the HTTP form, as JSON strings.
+    /// </summary>
+    public static JsonObject CommandPayload(string command, string text, Uri responseUrl, string? triggerId = null, string userId = UserId) => new()
     {
-        var payload = new JsonObject
+        ["token"] = "deprecated-verification-token",
+        ["team_id"] = TeamId,
+        ["team_domain"] = "analysts",
+        ["channel_id"] = ChannelId,
+        ["channel_name"] = "briefings",
+        ["user_id"] = userId,
+        ["user_name"] = "analyst",
+        ["command"] = command,
+        ["text"] = text,
+        ["api_app_id"] = AppId,
+        ["is_enterprise_install"] = "false",
+        ["response_url"] = responseUrl.AbsoluteUri,
+        ["trigger_id"] = triggerId ?? NewTriggerId(),
+    };
+
+    /// <summary>The JSON of a block_actions click: the form field of an HTTP click, the payload of an interactive envelope.</summary>
+    public static JsonObject ClickPayload(string actionId, string value, Uri responseUrl, string? triggerId = null)
+    {
+        return new JsonObject
         {
             ["type"] = "block_actions",
             ["user"] = new JsonObject { ["id"] = UserId, ["username"] = "analyst", ["team_id"] = TeamId },
@@ -49,7 +73,6 @@ public static class SlackPayloads
                 ["action_ts"] = "1700000001.000200",
             }),
         };
-        return Form(("payload", payload.ToJsonString()));
     }
 
     public static string Form(params (string Name, string Value)[] fields) =>

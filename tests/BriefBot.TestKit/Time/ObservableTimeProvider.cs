@@ -11,6 +11,7 @@ public sealed class ObservableTimeProvider : FakeTimeProvider
     private readonly Lock _gate = new();
     private readonly List<TimeSpan> _created = [];
     private readonly List<(Func<TimeSpan, bool> Match, TaskCompletionSource<TimeSpan> Done)> _waiters = [];
+    private readonly List<(Func<TimeSpan, bool> Match, TaskCompletionSource<TimeSpan> Done)> _newWaiters = [];
 
     public ObservableTimeProvider()
         : base(new DateTimeOffset(2031, 6, 1, 12, 0, 0, TimeSpan.Zero))
@@ -34,6 +35,12 @@ public sealed class ObservableTimeProvider : FakeTimeProvider
             else
             {
                 _created.Add(dueTime);
+            }
+
+            if (_newWaiters.FirstOrDefault(w => w.Match(dueTime)) is { Done: not null } first)
+            {
+                _newWaiters.Remove(first);
+                first.Done.TrySetResult(dueTime);
             }
         }
 
@@ -59,6 +66,21 @@ public sealed class ObservableTimeProvider : FakeTimeProvider
             // Real time, not this clock: a timer that never comes fails the test instead of hanging it.
             return done.Task.WaitAsync(TimeSpan.FromSeconds(30), TimeProvider.System, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// Completes with the first matching timer created after this call, ignoring earlier ones: for loops that wait
+    /// on equal delays again and again (a capped backoff), where an earlier timer must not be mistaken for the next.
+    /// </summary>
+    public Task<TimeSpan> WhenNewTimerAsync(Func<TimeSpan, bool> match, CancellationToken cancellationToken)
+    {
+        var done = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            _newWaiters.Add((match, done));
+        }
+
+        return done.Task.WaitAsync(cancellationToken);
     }
 
     /// <summary>Waits for a timer of exactly <paramref name="due"/>, then moves the clock past it.</summary>

@@ -236,6 +236,13 @@ public sealed partial class KnowledgeStore : IDisposable
         _lock.EnterWriteLock();
         try
         {
+            if (Volatile.Read(ref _disposed) == 1)
+            {
+                // Shut down while building: keep the finished file for the next start, open nothing.
+                File.Move(temporary, target, overwrite: true);
+                return;
+            }
+
             _db?.Dispose();
             _db = null;
             File.Move(temporary, target, overwrite: true);
@@ -256,6 +263,12 @@ public sealed partial class KnowledgeStore : IDisposable
         _lock.EnterWriteLock();
         try
         {
+            if (Volatile.Read(ref _disposed) == 1)
+            {
+                db.Dispose();
+                return;
+            }
+
             _db?.Dispose();
             _db = db;
             _index = index;
@@ -294,8 +307,9 @@ public sealed partial class KnowledgeStore : IDisposable
             _lock.ExitWriteLock();
         }
 
-        _lock.Dispose();
-        _buildGate.Dispose();
+        // The lock and the build gate are left undisposed on purpose: at shutdown a rebuild or a query can still be
+        // on its way in, and disposing them under it throws. They hold no unmanaged resources; a late query
+        // finds no base and answers from an empty one.
     }
 
     private static partial class Log

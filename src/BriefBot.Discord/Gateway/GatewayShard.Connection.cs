@@ -144,6 +144,7 @@ internal sealed partial class GatewayShard
                 return null;
             case GatewayOpcode.HeartbeatAck:
                 connection.HeartbeatAcked = true;
+                Log.HeartbeatAcked(_logger, Shard);
                 return null;
             case GatewayOpcode.Reconnect:
                 return new GatewayDisconnect(GatewayNext.Resume, "Discord asked to reconnect (op 7)");

@@ -39,6 +39,9 @@ internal sealed partial class GatewayShard
         [LoggerMessage(EventId = 2411, EventName = "GatewayHeartbeat", Level = LogLevel.Debug, Message = "Gateway shard {Shard}: heartbeat at sequence {Sequence}")]
         public static partial void HeartbeatSent(ILogger logger, string shard, long? sequence);
 
+        [LoggerMessage(EventId = 2413, EventName = "GatewayHeartbeatAcked", Level = LogLevel.Debug, Message = "Gateway shard {Shard}: heartbeat acknowledged")]
+        public static partial void HeartbeatAcked(ILogger logger, string shard);
+
         [LoggerMessage(EventId = 2412, EventName = "GatewayShuttingDown", Level = LogLevel.Information, Message = "Gateway shard {Shard}: closed for shutdown")]
         public static partial void ShuttingDown(ILogger logger, string shard);
     }

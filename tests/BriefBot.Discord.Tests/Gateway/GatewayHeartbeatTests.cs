@@ -14,6 +14,9 @@ public sealed class GatewayHeartbeatTests
 
         await services.Time.AdvanceWhenWaitingAsync(GatewayServices.FirstHeartbeat, Ct);
         var first = await services.Gateway.WaitForFramesAsync(answeredRequest + 1, f => f.Op == 1, Ct);
+
+        // The next beat checks that this one was acknowledged: advance only once the client has taken the ACK in.
+        await services.Logs.WhenLoggedAsync(first.Count, e => e.EventId.Name == "GatewayHeartbeatAcked", Ct);
         await services.Time.AdvanceWhenWaitingAsync(GatewayServices.Interval, Ct);
         var second = await services.Gateway.WaitForFramesAsync(answeredRequest + 2, f => f.Op == 1, Ct);
 

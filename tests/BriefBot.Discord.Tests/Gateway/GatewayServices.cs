@@ -2,6 +2,7 @@ using BriefBot.Core.Commands;
 using BriefBot.Core.Transports;
 using BriefBot.Discord.Gateway;
 using BriefBot.TestKit.Discord;
+using BriefBot.TestKit.Logging;
 using BriefBot.TestKit.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,9 @@ internal sealed class GatewayServices : IAsyncDisposable
 
     public ObservableTimeProvider Time { get; }
 
+    /// <summary>Every log entry, at Debug and above: how a test learns that the client has processed a frame.</summary>
+    public RecordingLoggerProvider Logs { get; private init; } = null!;
+
     public ServiceProvider Provider { get; }
 
     public GatewayHostedService Service { get; }
@@ -76,8 +80,9 @@ internal sealed class GatewayServices : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var logs = new RecordingLoggerProvider();
         var services = new ServiceCollection()
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug))
+            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(logs))
             .AddSingleton<TimeProvider>(time)
             .AddSingleton(new GatewayJitter(() => 0.5))
             .AddCommandDispatcher()
@@ -87,7 +92,7 @@ internal sealed class GatewayServices : IAsyncDisposable
             services.AddSingleton(handler);
         }
 
-        var result = new GatewayServices(rest, gateway, time, services.BuildServiceProvider(validateScopes: true));
+        var result = new GatewayServices(rest, gateway, time, services.BuildServiceProvider(validateScopes: true)) { Logs = logs };
         await result.Service.StartAsync(Ct);
         return result;
     }

@@ -3,12 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BriefBot.TestKit.Discord;
 
@@ -99,15 +94,10 @@ public sealed partial class FakeDiscordGateway : IAsyncDisposable
 
     public static async Task<FakeDiscordGateway> StartAsync(CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var gateway = new FakeDiscordGateway(app);
-        app.UseWebSockets();
-        app.Run(gateway.AcceptAsync);
-        await app.StartAsync(cancellationToken);
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        var (gateway, address) = await LoopbackServer.StartAsync(
+            app => new FakeDiscordGateway(app) is var fake ? (fake, (RequestDelegate)fake.AcceptAsync) : default,
+            webSockets: true,
+            cancellationToken);
         gateway.Url = new Uri($"ws://{address.Authority}/gateway");
         gateway.ResumeUrl = new Uri($"ws://{address.Authority}/resume");
         return gateway;

@@ -2,12 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BriefBot.TestKit.Discord;
 
@@ -55,15 +50,11 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
 
     public static async Task<FakeDiscordServer> StartAsync(CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeDiscordServer(app);
-        app.Run(server.HandleAsync);
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.ApiBaseUrl = new Uri(address.TrimEnd('/') + "/api/v10");
+        var (server, address) = await LoopbackServer.StartAsync(
+            app => new FakeDiscordServer(app) is var fake ? (fake, (RequestDelegate)fake.HandleAsync) : default,
+            webSockets: false,
+            cancellationToken);
+        server.ApiBaseUrl = new Uri(address, "api/v10");
         return server;
     }
 

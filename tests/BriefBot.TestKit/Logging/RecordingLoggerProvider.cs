@@ -6,7 +6,49 @@ namespace BriefBot.TestKit.Logging;
 /// <summary>Keeps every log entry (level, category, rendered message, structured values, exception) for assertions.</summary>
 public sealed class RecordingLoggerProvider : ILoggerProvider
 {
+    private readonly Lock _gate = new();
+    private readonly List<(Func<LogEntry, bool> Match, TaskCompletionSource<LogEntry> Done)> _waiters = [];
+
     public ConcurrentQueue<LogEntry> Entries { get; } = new();
+
+    /// <summary>Completes with the first entry (past or future) that matches; fails after 30 s of real time.</summary>
+    public Task<LogEntry> WhenLoggedAsync(Func<LogEntry, bool> match, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (Entries.FirstOrDefault(match) is { } seen)
+            {
+                return Task.FromResult(seen);
+            }
+
+            var done = new TaskCompletionSource<LogEntry>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((match, done));
+            return done.Task.WaitAsync(TimeSpan.FromSeconds(30), TimeProvider.System, cancellationToken);
+        }
+    }
+
+    /// <summary>Completes once <paramref name="count"/> entries that match have been logged.</summary>
+    public async Task WhenLoggedAsync(int count, Func<LogEntry, bool> match, CancellationToken cancellationToken)
+    {
+        for (var n = 1; n <= count; n++)
+        {
+            var wanted = n;
+            await WhenLoggedAsync(e => match(e) && Entries.Count(match) >= wanted, cancellationToken);
+        }
+    }
+
+    private void Add(LogEntry entry)
+    {
+        lock (_gate)
+        {
+            Entries.Enqueue(entry);
+            foreach (var waiter in _waiters.Where(w => w.Match(entry)).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Done.TrySetResult(entry);
+            }
+        }
+    }
 
     public ILogger CreateLogger(string categoryName) => new Recorder(this, categoryName);
 
@@ -26,7 +68,7 @@ public sealed class RecordingLoggerProvider : ILoggerProvider
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? string.Join(" ", pairs.Select(p => p.Key + "=" + p.Value))
                 : "";
-            owner.Entries.Enqueue(new LogEntry(logLevel, category, eventId, formatter(state, exception), values, exception?.ToString()));
+            owner.Add(new LogEntry(logLevel, category, eventId, formatter(state, exception), values, exception?.ToString()));
         }
     }
 }

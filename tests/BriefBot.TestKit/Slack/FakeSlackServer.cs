@@ -3,12 +3,7 @@ using System.Globalization;
 using System.Text;
 using BriefBot.TestKit.Discord;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BriefBot.TestKit.Slack;
 
@@ -62,15 +57,11 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
 
     public static async Task<FakeSlackServer> StartAsync(CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeSlackServer(app);
-        app.Run(server.HandleAsync);
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        var (server, address) = await LoopbackServer.StartAsync(
+            app => new FakeSlackServer(app) is var fake ? (fake, (RequestDelegate)fake.HandleAsync) : default,
+            webSockets: false,
+            cancellationToken);
+        server.BaseUrl = address;
         return server;
     }
 

@@ -1,10 +1,5 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace BriefBot.TestKit.Slack;
 
@@ -61,16 +56,11 @@ public sealed partial class FakeSocketModeServer : IAsyncDisposable
 
     public static async Task<FakeSocketModeServer> StartAsync(CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeSocketModeServer(app);
-        app.UseWebSockets();
-        app.Run(server.HandleAsync);
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUrl = new Uri(address.Replace("http://", "ws://", StringComparison.Ordinal).TrimEnd('/') + "/");
+        var (server, address) = await LoopbackServer.StartAsync(
+            app => new FakeSocketModeServer(app) is var fake ? (fake, (RequestDelegate)fake.HandleAsync) : default,
+            webSockets: true,
+            cancellationToken);
+        server.BaseUrl = new Uri($"ws://{address.Authority}/");
         return server;
     }
 

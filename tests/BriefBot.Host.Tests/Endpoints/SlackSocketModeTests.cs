@@ -1,11 +1,11 @@
+using Microsoft.Extensions.Logging;
+using BriefBot.TestKit.Logging;
 using System.Net;
 using System.Text.Json.Nodes;
 using BriefBot.Core.Knowledge.Store;
 using BriefBot.TestKit.Knowledge;
 using BriefBot.TestKit.Slack;
 using BriefBot.TestKit.Time;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using static BriefBot.TestKit.Slack.SlackPayloads;
@@ -32,17 +32,21 @@ public sealed class SlackSocketModeTests
         await using var socket = await FakeSocketModeServer.StartAsync(Ct);
         slack.SocketMode = socket;
         socket.SendsHello = false;
-        await using var app = BriefBotApp.Build(
+        var logs = new RecordingLoggerProvider();
+        await using var app = await TestHost.StartAsync(
             [
-                "--urls", "http://127.0.0.1:0", .. shelf.HostArguments,
+                .. shelf.HostArguments,
                 "--Slack:AppToken", FakeSocketModeServer.AppToken,
                 "--Slack:BotToken", FakeSlackServer.BotToken,
                 "--Slack:ApiBaseUrl", slack.ApiBaseUrl.AbsoluteUri,
             ],
-            builder => builder.Services.AddSingleton<TimeProvider>(new ObservableTimeProvider()));
-        await app.StartAsync(Ct);
+            builder =>
+            {
+                builder.Services.AddSingleton<TimeProvider>(new ObservableTimeProvider());
+                builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
+            });
         await app.Services.GetRequiredService<KnowledgeStore>().BuildAsync(Ct);
-        using var http = new HttpClient { BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()) };
+        using var http = new HttpClient { BaseAddress = app.BaseAddress };
 
         var connection = await socket.WaitForConnectionAsync(1, Ct).WaitAsync(Patience, Ct);
         using var beforeHello = await http.GetAsync(new Uri("/readyz", UriKind.Relative), Ct);
@@ -63,6 +67,11 @@ public sealed class SlackSocketModeTests
         Assert.Contains("Crisis at Port Marl", SlackRules.AllText(payload), StringComparison.Ordinal);
         Assert.Empty(SlackRules.Message(payload));
         Assert.Equal(HttpStatusCode.NotFound, httpCommand.StatusCode);
-        await app.StopAsync(Ct);
+
+        // Neither token nor the socket URL's ticket reaches the logs; what the user typed stays below Information.
+        var entries = logs.Entries.ToList();
+        Assert.Contains(entries, e => e.EventId.Name == "SocketModeConnected");
+        Assert.DoesNotContain(entries, e => e.AllText.Contains(FakeSocketModeServer.AppToken, StringComparison.Ordinal) || e.AllText.Contains(FakeSlackServer.BotToken, StringComparison.Ordinal) || e.AllText.Contains("ticket=", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.Level >= LogLevel.Information && e.AllText.Contains("rufus firefly", StringComparison.Ordinal));
     }
 }

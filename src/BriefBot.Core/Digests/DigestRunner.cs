@@ -17,7 +17,16 @@ public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>Notes what the shelf holds now, so new and changed articles are stamped when first seen.</summary>
-    public void ObserveShelf() => knowledge.Read(reader =>
+    public void ObserveShelf()
+    {
+        // Before the knowledge base is loaded the shelf looks empty: noting that would make every article new later.
+        if (knowledge.IsLoaded)
+        {
+            ObserveLoadedShelf();
+        }
+    }
+
+    private void ObserveLoadedShelf() => knowledge.Read(reader =>
     {
         state.Observe(
             reader.Articles().Select(ShelfArticle.From),
@@ -107,6 +116,13 @@ public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore
             if (subscription.PausedReason is not null || !_publishers.TryGetValue(subscription.Platform, out var publisher))
             {
                 return DigestOutcome.Paused;
+            }
+
+            // At start-up the sweep can come before the knowledge base is loaded: an empty base would make a
+            // quiet digest of a busy week. The next sweep tries again.
+            if (!knowledge.IsLoaded)
+            {
+                return DigestOutcome.WillRetry;
             }
 
             ObserveShelf();

@@ -136,6 +136,22 @@ public sealed class DigestRunnerTests
     }
 
     [Fact]
+    public async Task Before_the_knowledge_base_is_loaded_nothing_is_composed_recorded_or_sent()
+    {
+        using var f = new DigestFixture();
+        var subscription = f.Subscribe();
+        f.MoveTo(MondayMorning);
+
+        var early = await f.Runner.CatchUpAsync(subscription, Ct);
+        await f.Shelf.BuildAsync(Ct);
+        var loaded = await f.Runner.CatchUpAsync(subscription, Ct);
+
+        Assert.Equal((DigestOutcome.WillRetry, DigestOutcome.Sent), (early, loaded));
+        var digest = Assert.Single(f.Channel.Delivered).Reply;
+        Assert.Contains("New on the shelf", digest.Sections.Select(s => s.Heading));
+    }
+
+    [Fact]
     public async Task Server_errors_are_retried_with_backoff_on_the_injected_clock()
     {
         using var f = new DigestFixture();

@@ -46,6 +46,9 @@ public sealed class GatewayHeartbeatTests
         await services.Gateway.WaitForFrameAsync(f => f.Op == 2, Ct);
         var zombie = services.Gateway.Connections[0];
 
+        // Only a session the client has taken in (READY processed) can be resumed.
+        await services.Logs.WhenLoggedAsync(e => e.EventId.Name == "GatewayReady", Ct);
+
         await services.Time.AdvanceWhenWaitingAsync(GatewayServices.FirstHeartbeat, Ct);
         await services.Gateway.WaitForFrameAsync(f => f.Op == 1, Ct);
         await services.Time.AdvanceWhenWaitingAsync(GatewayServices.Interval, Ct);

@@ -103,6 +103,7 @@ internal sealed class GatewayServices : IAsyncDisposable
         var services = await StartAsync(handlers);
         await services.Gateway.WaitForFrameAsync(f => f.Op == 2, Ct);
         await services.Gateway.SyncAsync(Ct);
+        await services.Logs.WhenLoggedAsync(e => e.EventId.Name == "GatewayReady", Ct);
         return services;
     }
 

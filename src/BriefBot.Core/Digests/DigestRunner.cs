@@ -125,7 +125,7 @@ public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore
                 return DigestOutcome.WillRetry;
             }
 
-            ObserveShelf();
+            ObserveLoadedShelf();
             var start = state.LastSent(subscription.Id)?.WindowEndUtc ?? dueUtc - FirstWindow;
             var record = state.RecordPending(new DigestRecord { Id = key, SubscriptionId = subscription.Id, WindowStartUtc = start, WindowEndUtc = dueUtc });
 

@@ -54,6 +54,11 @@ public static class Program
             error.WriteLine("BriefBot cannot start: " + string.Join(" ", ex.Failures));
             return 1;
         }
+        catch (InvalidOperationException ex) when (SettingError.TryDescribe(ex, out var line))
+        {
+            error.WriteLine("BriefBot cannot start: " + line);
+            return 1;
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException or InvalidDataException)
         {
             error.WriteLine($"BriefBot could not {verb.Name}: {ex.Message}");

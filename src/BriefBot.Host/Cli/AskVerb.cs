@@ -47,6 +47,7 @@ internal static class AskVerb
         builder.Services.AddBriefBotCore();
         builder.Services.AddDigests();
         using var host = builder.Build();
+        host.Services.GetService<IStartupValidator>()?.Validate();
 
         await host.Services.GetRequiredService<KnowledgeStore>().BuildAsync(cancellationToken);
         var state = host.Services.GetRequiredService<BotStateStore>();

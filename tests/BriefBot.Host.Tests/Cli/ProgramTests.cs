@@ -25,6 +25,8 @@ public sealed class ProgramTests
 
     [Theory]
     [InlineData("Digests:Subscriptions:0:Schedule", "--Digests:Subscriptions:0:Schedule", "monday 25:00 UTC")]
+    [InlineData("Knowledge:WatchForChanges (environment variable Knowledge__WatchForChanges) must be a Boolean", "--Knowledge:WatchForChanges", "maybe")]
+    [InlineData("Urls (--urls, Urls or ASPNETCORE_URLS) has 'notaurl'", "--urls", "notaurl")]
     [InlineData("set Discord__BotToken", "--Digests:Subscriptions:0:Platform", "discord")]
     [InlineData("use outbox, discord or slack", "--Digests:Subscriptions:0:Platform", "teams")]
     [InlineData("Slack:BotToken", "--Slack:SigningSecret", "0123456789abcdef0123456789abcdef", "--Slack:BotToken", "xoxb has spaces")]

@@ -29,6 +29,11 @@ internal static class BuildVerb
     public static void Print(BuildReport report, KnowledgeStore store, TextWriter output)
     {
         output.WriteLine(report.WasUpToDate ? "Knowledge base is up to date." : "Knowledge base built.");
+        if (store.MovedAsideTo is { } aside)
+        {
+            output.WriteLine($"  recovered: the old base was unreadable; moved it to {aside} and rebuilt it");
+        }
+
         output.WriteLine(FormattableString.Invariant($"  shelf:     {store.KnowledgeDirectory}"));
         output.WriteLine(FormattableString.Invariant($"  database:  {store.DatabasePath}"));
         output.WriteLine(FormattableString.Invariant($"  articles:  {report.Articles} ({report.ArticlesRead} read, {report.ArticlesReused} unchanged)"));

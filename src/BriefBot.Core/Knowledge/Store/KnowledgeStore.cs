@@ -80,6 +80,7 @@ public sealed partial class KnowledgeStore : IDisposable
     private BuildReport Build(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
+        MoveAsideIfUnreadable();
         var problems = new List<ArticleProblem>();
         var shelf = Shelf.Read(_options.Directory, problems);
         var gazetteer = Gazetteer.Parse(Shelf.GazetteerFile, shelf.GazetteerYaml, problems);

@@ -33,6 +33,38 @@ internal static class ListenUrls
         }
     }
 
+    /// <summary>
+    /// Kestrel reports a taken port after the host has logged its own stack traces; checking first turns it into
+    /// one line. Only IP literals and localhost are checked: a wildcard or host name is left to Kestrel.
+    /// </summary>
+    public static void EnsurePortsFree(IConfiguration configuration)
+    {
+        var urls = configuration["urls"];
+        foreach (var url in (string.IsNullOrWhiteSpace(urls) ? Default : urls).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var address = BindingAddress.Parse(url);
+            var ip = address.Host == "localhost" ? System.Net.IPAddress.Loopback : System.Net.IPAddress.TryParse(address.Host.Trim('[', ']'), out var parsed) ? parsed : null;
+            if (ip is null || address.Port <= 0)
+            {
+                continue;
+            }
+
+            var probe = new System.Net.Sockets.TcpListener(ip, address.Port);
+            try
+            {
+                probe.Start();
+            }
+            catch (System.Net.Sockets.SocketException ex) when (ex.SocketErrorCode == System.Net.Sockets.SocketError.AddressAlreadyInUse)
+            {
+                throw new IOException($"{url} is already in use: stop whatever listens there, or choose another address with --urls or ASPNETCORE_URLS.", ex);
+            }
+            finally
+            {
+                probe.Stop();
+            }
+        }
+    }
+
     private static bool IsReadable(string url)
     {
         try

@@ -53,4 +53,20 @@ public sealed class ProgramTests
     {
         Assert.Equal(2, await Program.Main(["frobnicate"]));
     }
+
+    [Fact]
+    public async Task A_port_in_use_stops_serve_with_one_line_naming_the_address()
+    {
+        using var shelf = new TestShelf();
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)taken.LocalEndpoint).Port}";
+        using var error = new StringWriter();
+
+        var code = await Program.RunAsync(["--urls", url, .. shelf.HostArguments], TextWriter.Null, error)
+            .WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, code);
+        Assert.Equal($"BriefBot could not serve: {url} is already in use: stop whatever listens there, or choose another address with --urls or ASPNETCORE_URLS.", error.ToString().Trim());
+    }
 }

@@ -67,6 +67,7 @@ internal static class CalendarDates
             "next" or "coming" => month <= d.Month ? d.Year + 1 : d.Year,
             "next-or-this" => month < d.Month ? d.Year + 1 : d.Year,
             "nearest" => NearestYear(d, month, 1, Tense.Direction.Unknown),
+            "nearest-past" => NearestYear(d, month, 1, Tense.Direction.Past),
             _ => d.Year,
         };
         return Timex.Make(m, PartialDate.Month(year, month), DateDerivation.DocumentDate);

@@ -17,7 +17,7 @@ internal static class DateResolver
                 Kind.MonthDayYear or Kind.DayMonthYear or Kind.Iso => CalendarDates.Explicit(m),
                 Kind.MonthYear => Timex.Make(m, PartialDate.Month(DateExpressionParser.Int(m.Groups["y"]), DateLexicon.Month(m.Groups["m"].Value)), DateDerivation.Explicit),
                 Kind.MonthDay => CalendarDates.MonthDay(m, ctx),
-                Kind.MonthAlone => CalendarDates.MonthAlone(m, dct, Tense.Around(ctx.Text, m.Index) == Tense.Direction.Future ? "next-or-this" : "nearest"),
+                Kind.MonthAlone => CalendarDates.MonthAlone(m, dct, Tense.Around(ctx.Text, m.Index) switch { Tense.Direction.Future => "next-or-this", Tense.Direction.Past => "nearest-past", _ => "nearest" }),
                 Kind.RelativeMonthName => CalendarDates.MonthAlone(m, dct, m.Groups["rel"].Value.ToLowerInvariant()),
                 Kind.MonthOfRelativeYear => CalendarDates.MonthOfRelativeYear(m, dct),
                 Kind.Century => CalendarDates.Century(m),

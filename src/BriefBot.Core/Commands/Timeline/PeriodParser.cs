@@ -5,12 +5,13 @@ using BriefBot.Core.Knowledge.Model;
 namespace BriefBot.Core.Commands.Timeline;
 
 /// <summary>
-/// Reads the periods /timeline accepts: 2026, 2026-03, 2026-03-05, 2026-W10, 2026-Q1, March 2026,
-/// 5 March 2026, 1990s (or 199), 19th century (or nineteenth century), and ranges "2020..2023".
+/// Reads the periods /timeline accepts: 2026, 2026-03, 2026-03-05, 2026-W10, 2026-Q1 (or Q1 2026, first quarter of 2026),
+/// 2026-H1 (or H1 2026, first half of 2026), March 2026, 5 March 2026, 1990s (or 199), 19th century (or nineteenth
+/// century), and ranges "2020..2023".
 /// </summary>
 public static partial class PeriodParser
 {
-    public static readonly string[] Examples = ["2026", "2026-03", "2026-03-05", "2026-W10", "1990s", "19th century", "2020..2023"];
+    public static readonly string[] Examples = ["2026", "2026-03", "2026-03-05", "2026-W10", "2026-Q1", "1990s", "19th century", "2020..2023"];
 
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second"];
 
@@ -53,6 +54,12 @@ public static partial class PeriodParser
             return true;
         }
 
+        if (TryParseReportingPeriod(t, out var reporting))
+        {
+            period = Period.Of(reporting);
+            return true;
+        }
+
         var decade = Decade().Match(t);
         if (decade.Success)
         {
@@ -84,6 +91,39 @@ public static partial class PeriodParser
 
         return false;
     }
+
+    /// <summary>"Q3 1989", "1989 Q3", "third quarter of 1989", "H1 1989", "first half of 1989", "fiscal 1990".</summary>
+    private static bool TryParseReportingPeriod(string t, out PartialDate date)
+    {
+        date = default;
+        var m = ReportingPeriod().Match(t);
+        if (!m.Success || !int.TryParse(m.Groups["y"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1)
+        {
+            return false;
+        }
+
+        if (m.Groups["fiscal"].Success)
+        {
+            date = PartialDate.Year(year) with { IsFiscal = true };
+            return true;
+        }
+
+        if (m.Groups["q"].Success || m.Groups["qw"].Success)
+        {
+            var q = m.Groups["q"].Success ? m.Groups["q"].Value[0] - '0' : Array.IndexOf(QuarterWords, m.Groups["qw"].Value) % 4 + 1;
+            date = PartialDate.Quarter(year, q);
+            return true;
+        }
+
+        var h = m.Groups["h"].Success ? m.Groups["h"].Value[0] - '0' : m.Groups["hw"].Value == "first" ? 1 : 2;
+        date = PartialDate.Half(year, h);
+        return true;
+    }
+
+    private static readonly string[] QuarterWords = ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"];
+
+    [GeneratedRegex(@"^(?:q(?<q>[1-4])\s*(?<y>\d{4})|(?<y>\d{4})\s*q(?<q>[1-4])|(?<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?<y>\d{4})|h(?<h>[12])\s*(?<y>\d{4})|(?<y>\d{4})\s*h(?<h>[12])|(?<hw>first|second)\s+half\s+(?:of\s+)?(?<y>\d{4})|(?<fiscal>fiscal)\s+(?:year\s+)?(?<y>\d{4}))$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 100)]
+    private static partial Regex ReportingPeriod();
 
     [GeneratedRegex(@"\s*(?:\.\.|–|—|\bto\b)\s*", RegexOptions.CultureInvariant, 100)]
     private static partial Regex RangeSeparator();

@@ -6,8 +6,11 @@ public enum DatePrecision
     Century = 0,
     Decade = 1,
     Year = 2,
-    Quarter = 3,
-    Month = 4,
-    Week = 5,
-    Day = 6,
+
+    /// <summary>A half-year, January–June or July–December ("the first half of 1989").</summary>
+    Half = 3,
+    Quarter = 4,
+    Month = 5,
+    Week = 6,
+    Day = 7,
 }

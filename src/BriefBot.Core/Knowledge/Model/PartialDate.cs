@@ -16,6 +16,15 @@ public readonly record struct PartialDate(DateOnly Start, DatePrecision Precisio
 
     public static PartialDate Quarter(int year, int quarter) => new(new DateOnly(year, ((quarter - 1) * 3) + 1, 1), DatePrecision.Quarter);
 
+    /// <summary>The first (January–June) or second (July–December) half of <paramref name="year"/>.</summary>
+    public static PartialDate Half(int year, int half) => new(new DateOnly(year, half == 1 ? 1 : 7, 1), DatePrecision.Half);
+
+    /// <summary>
+    /// A company's or government's reporting year rather than the calendar's ("fiscal 1990"). It is placed by the
+    /// calendar year it is named after, since the article rarely says when it runs; only the wording differs.
+    /// </summary>
+    public bool IsFiscal { get; init; }
+
     /// <summary>The decade that starts at <paramref name="firstYear"/> (1990 for the 1990s).</summary>
     public static PartialDate Decade(int firstYear) => new(new DateOnly(firstYear - (firstYear % 10), 1, 1), DatePrecision.Decade);
 
@@ -32,6 +41,7 @@ public readonly record struct PartialDate(DateOnly Start, DatePrecision Precisio
         DatePrecision.Week => Start.AddDays(6),
         DatePrecision.Month => Start.AddMonths(1).AddDays(-1),
         DatePrecision.Quarter => Start.AddMonths(3).AddDays(-1),
+        DatePrecision.Half => Start.AddMonths(6).AddDays(-1),
         DatePrecision.Year => Start.AddYears(1).AddDays(-1),
         DatePrecision.Decade => Start.AddYears(10).AddDays(-1),
         DatePrecision.Century => Start.Year + 100 > DateOnly.MaxValue.Year ? DateOnly.MaxValue : Start.AddYears(100).AddDays(-1),
@@ -42,13 +52,14 @@ public readonly record struct PartialDate(DateOnly Start, DatePrecision Precisio
 
     public bool Overlaps(PartialDate other) => other.Start <= End && other.End >= Start;
 
-    /// <summary>The TimeML TIMEX3 value: 2026-03-05, 2026-03, 2026-W10, 2026-Q1, 2026, 199, 18.</summary>
+    /// <summary>The TimeML TIMEX3 value: 2026-03-05, 2026-03, 2026-W10, 2026-Q1, 2026-H1, 2026, 199, 18.</summary>
     public string ToTimex() => Precision switch
     {
         DatePrecision.Day => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DatePrecision.Month => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         DatePrecision.Week => string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(Start.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(Start.ToDateTime(TimeOnly.MinValue)):D2}"),
         DatePrecision.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-Q{((Start.Month - 1) / 3) + 1}"),
+        DatePrecision.Half => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-H{((Start.Month - 1) / 6) + 1}"),
         DatePrecision.Year => Start.Year.ToString("D4", CultureInfo.InvariantCulture),
         DatePrecision.Decade => (Start.Year / 10).ToString("D3", CultureInfo.InvariantCulture),
         DatePrecision.Century => (Start.Year / 100).ToString("D2", CultureInfo.InvariantCulture),
@@ -93,6 +104,12 @@ public readonly record struct PartialDate(DateOnly Start, DatePrecision Precisio
                 return true;
             }
 
+            if (v.Length == 7 && v[4] == '-' && v[5] == 'H' && int.TryParse(v.AsSpan(0, 4), NumberStyles.None, inv, out var hy) && v[6] is '1' or '2')
+            {
+                date = Half(hy, v[6] - '0');
+                return true;
+            }
+
             if (v.All(char.IsAsciiDigit))
             {
                 var n = int.Parse(v, NumberStyles.None, inv);
@@ -118,9 +135,12 @@ public readonly record struct PartialDate(DateOnly Start, DatePrecision Precisio
         return false;
     }
 
-    /// <summary>How a reader would say it: "5 March 2026", "March 2026", "the 1990s", "the 19th century".</summary>
+    /// <summary>How a reader would say it: "5 March 2026", "March 2026", "Q3 1989", "first half of 1989", "fiscal 1990", "the 1990s".</summary>
     public override string ToString() => Precision switch
     {
+        DatePrecision.Year when IsFiscal => string.Create(CultureInfo.InvariantCulture, $"fiscal {Start.Year}"),
+        DatePrecision.Quarter when IsFiscal => string.Create(CultureInfo.InvariantCulture, $"fiscal Q{((Start.Month - 1) / 3) + 1} {Start.Year}"),
+        DatePrecision.Half => string.Create(CultureInfo.InvariantCulture, $"{(Start.Month < 7 ? "first" : "second")} half of {(IsFiscal ? "fiscal " : "")}{Start.Year}"),
         DatePrecision.Day => Start.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
         DatePrecision.Week => string.Create(CultureInfo.InvariantCulture, $"week {ISOWeek.GetWeekOfYear(Start.ToDateTime(TimeOnly.MinValue))} of {ISOWeek.GetYear(Start.ToDateTime(TimeOnly.MinValue))}"),
         DatePrecision.Month => Start.ToString("MMMM yyyy", CultureInfo.InvariantCulture),

@@ -1,30 +1,41 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using BriefBot.Core.Knowledge.Ingest.Dates;
 using Xunit;
 
 namespace BriefBot.Core.Tests.Knowledge.Ingest;
 
 /// <summary>
-/// Scores the extractor against human-annotated news (TimeML AQUAINT, beside the repository in
-/// ../shared/corpora) the way shared/tools/score-dates does: relaxed span overlap, DATE expressions only,
-/// trailing X folded. The floor guards against regressions; the measured score is 0.850 (issue 3 asks for 0.85).
+/// Scores the extractor against human-annotated news beside the repository (../shared/corpora: TimeML TimeBank, mostly
+/// Wall Street Journal results and broadcast transcripts, and TimeML AQUAINT wire copy) the way shared/tools/score-dates
+/// does: relaxed span overlap, DATE expressions only, expressions over a gold TIME/DURATION/SET ignored, trailing X and
+/// week padding folded. Both sets are scored at once so a rule tuned to one shows on the other. The floors sit just
+/// under the measured figures (docs/benchmarks.md): TimeBank value F1 0.846, span 0.953; AQUAINT value 0.845, span 0.955.
 /// </summary>
-public sealed class DateExpressionParserCorpusTests
+public sealed partial class DateExpressionParserCorpusTests
 {
-    private const double Floor = 0.84;
-
-    [Fact]
-    public void Value_f1_on_annotated_news_stays_above_the_floor()
+    [Theory]
+    [InlineData("timeml-timebank/timebank.jsonl", 0.84, 0.95)]
+    [InlineData("timeml-aquaint/aquaint.jsonl", 0.84, 0.95)]
+    public void Value_and_span_f1_on_annotated_news_stay_above_their_floors(string corpus, double valueFloor, double spanFloor)
     {
-        var corpus = Path.Combine(RepositoryRoot(), "..", "shared", "corpora", "timeml-aquaint", "aquaint.jsonl");
-        if (!File.Exists(corpus))
+        var path = Path.Combine(RepositoryRoot(), "..", "shared", "corpora", corpus);
+        if (!File.Exists(path))
         {
             Assert.Skip("The TimeML corpus is not beside the repository.");
         }
 
+        var score = Score(path);
+
+        Assert.True(score.Value >= valueFloor, FormattableString.Invariant($"{corpus}: value F1 {score.Value:0.000} fell below {valueFloor}"));
+        Assert.True(score.Span >= spanFloor, FormattableString.Invariant($"{corpus}: span F1 {score.Span:0.000} fell below {spanFloor}"));
+    }
+
+    private static (double Value, double Span) Score(string path)
+    {
         int tp = 0, fp = 0, fn = 0, correct = 0;
-        foreach (var line in File.ReadLines(corpus))
+        foreach (var line in File.ReadLines(path))
         {
             using var doc = JsonDocument.Parse(line);
             var root = doc.RootElement;
@@ -35,7 +46,7 @@ public sealed class DateExpressionParserCorpusTests
             var used = new HashSet<int>();
             foreach (var found in DateExpressionParser.Parse(root.GetProperty("text").GetString()!, dct))
             {
-                var match = dates.FindIndex(g => !used.Contains(dates.IndexOf(g)) && found.Start < g.End && g.Start < found.End);
+                var match = Enumerable.Range(0, dates.Count).FirstOrDefault(i => !used.Contains(i) && found.Start < dates[i].End && dates[i].Start < found.End, -1);
                 if (match < 0)
                 {
                     fp += others.Any(g => found.Start < g.End && g.Start < found.End) ? 0 : 1;
@@ -50,15 +61,14 @@ public sealed class DateExpressionParserCorpusTests
             fn += dates.Count - used.Count;
         }
 
-        var precision = correct / (double)(tp + fp);
-        var recall = correct / (double)(tp + fn);
-        var f1 = 2 * precision * recall / (precision + recall);
-        Assert.True(f1 >= Floor, FormattableString.Invariant($"value F1 {f1:0.000} fell below {Floor}"));
+        return (F1(correct / (double)(tp + fp), correct / (double)(tp + fn)), F1(tp / (double)(tp + fp), tp / (double)(tp + fn)));
     }
+
+    private static double F1(double precision, double recall) => precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
 
     private static string Fold(string value)
     {
-        var v = value.Trim().ToUpperInvariant();
+        var v = UnpaddedWeek().Replace(value.Trim().ToUpperInvariant(), "-W${w}");
         while (v.Length > 1 && v.EndsWith('X') && !v.StartsWith('P'))
         {
             v = v[..^1];
@@ -66,6 +76,9 @@ public sealed class DateExpressionParserCorpusTests
 
         return v;
     }
+
+    [GeneratedRegex(@"-W0(?<w>\d)(?=$|-)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 100)]
+    private static partial Regex UnpaddedWeek();
 
     private static string RepositoryRoot()
     {

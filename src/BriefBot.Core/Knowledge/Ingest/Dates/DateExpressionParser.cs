@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BriefBot.Core.Knowledge.Model;
 
 namespace BriefBot.Core.Knowledge.Ingest.Dates;
 
@@ -39,7 +40,19 @@ public static class DateExpressionParser
         Add(DateRules.Century(), Kind.Century);
         Add(DateRules.Decade(), Kind.Decade);
         Add(DateRules.ShortDecade(), Kind.ShortDecade);
-        Add(DateRules.Quarter(), Kind.Quarter);
+        Add(DateRules.OrdinalQuarter(), Kind.OrdinalQuarter);
+        Add(DateRules.AnaphoricQuarter(), Kind.AnaphoricQuarter);
+        Add(DateRules.Half(), Kind.Half);
+        Add(DateRules.YearAgo(), Kind.YearAgo);
+        Add(DateRules.FiscalYear(), Kind.FiscalYear);
+        Add(DateRules.TheYear(), Kind.TheYear);
+        Add(DateRules.YearEnd(), Kind.YearEnd);
+        Add(DateRules.EndOf(), Kind.EndOf);
+        Add(DateRules.SpelledYear(), Kind.SpelledYear);
+        Add(DateRules.MonthSpelledYear(), Kind.MonthSpelledYear);
+        Add(DateRules.SeasonOfYear(), Kind.Season);
+        Add(DateRules.Season(), Kind.Season);
+        Add(DateRules.SpelledDecade(), Kind.SpelledDecade);
         Add(DateRules.Offset(), Kind.Offset);
         Add(DateRules.AnchoredUnit(), Kind.AnchoredUnit);
         Add(DateRules.ShortlyAfter(), Kind.ShortlyAfter);
@@ -47,8 +60,12 @@ public static class DateExpressionParser
         Add(DateRules.Weekend(), Kind.Weekend);
         Add(DateRules.DayWord(), Kind.DayWord);
         Add(DateRules.Weekday(), Kind.Weekday);
+        Add(DateRules.WeekdayDate(), Kind.WeekdayDate);
         Add(DateRules.PresentRef(), Kind.PresentRef);
-        Add(DateRules.PastOrFutureRef(), Kind.PastOrFutureRef);
+        Add(DateRules.Current(), Kind.PresentRef);
+        Add(DateRules.PastRef(), Kind.PastRef);
+        Add(DateRules.FutureRef(), Kind.FutureRef);
+        Add(DateRules.Soon(), Kind.Soon);
         Add(DateRules.Year(), Kind.Year);
         Add(DateRules.MayMonth(), Kind.MonthAlone);
         Add(DateRules.Holiday(), Kind.Holiday);
@@ -83,8 +100,8 @@ public static class DateExpressionParser
         var result = new List<TemporalExpression>();
         foreach (var c in chosen.OrderBy(c => c.Match.Index))
         {
-            var anchor = result.LastOrDefault(r => r.Date is not null)?.Date;
-            if (DateResolver.Resolve(c.Match, c.Kind, text, documentDate, anchor) is { } expression)
+            var context = new DateContext(text, documentDate, result.LastOrDefault(r => r.Date is not null && !r.IsComparison), Focus(result, documentDate));
+            if (DateResolver.Resolve(c.Match, c.Kind, context) is { } expression)
             {
                 result.Add(expression);
             }
@@ -93,10 +110,23 @@ public static class DateExpressionParser
         return result;
     }
 
+    /// <summary>
+    /// The reporting period in focus: the last quarter or half-year named that is over by the document's date (results
+    /// are told of periods past; "the fourth quarter" still running or "the third quarter of 1990" forecast is not the
+    /// period reported), is not a comparison, and is not long past ("the 1987 fourth quarter" in a 1989 story is history).
+    /// </summary>
+    private static PartialDate? Focus(List<TemporalExpression> found, DateOnly? documentDate) => found
+        .Where(r => r is { IsComparison: false, Date.Precision: DatePrecision.Quarter or DatePrecision.Half })
+        .Select(r => r.Date!.Value)
+        .Where(d => documentDate is not { } dct || (d.End < dct && d.Start.Year >= dct.Year - (dct.Month <= 6 ? 1 : 0)))
+        .Cast<PartialDate?>()
+        .LastOrDefault();
+
     internal enum Kind
     {
         MonthDayYear, DayMonthYear, Iso, MonthYear, MonthDay, RelativeMonthName, MonthAlone, Century, Decade, ShortDecade,
-        Quarter, Offset, AnchoredUnit, ShortlyAfter, RelativeUnit, Weekend, DayWord, Weekday, PresentRef, PastOrFutureRef, Year, Holiday, MonthOfRelativeYear, WeekOf, Frequency, SecondDay,
+        Offset, AnchoredUnit, ShortlyAfter, RelativeUnit, Weekend, DayWord, Weekday, PresentRef, PastRef, FutureRef, Soon, Year, Holiday, MonthOfRelativeYear, WeekOf, Frequency, SecondDay, WeekdayDate,
+        OrdinalQuarter, AnaphoricQuarter, Half, YearAgo, FiscalYear, TheYear, YearEnd, EndOf, SpelledYear, MonthSpelledYear, Season, SpelledDecade,
     }
 
     private sealed record Candidate(Match Match, Kind Kind);

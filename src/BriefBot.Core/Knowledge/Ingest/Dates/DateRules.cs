@@ -27,7 +27,7 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[- ]+)?(?<m>" + M + @"),?\s+(?:of\s+)?(?<y>1\d{3}|20\d{2})\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex MonthYear();
 
-    [GeneratedRegex(@"(?<=\b(?i:in|since|until|till|by|during|through|from|before|after|of|on|last|this|next|early|late|mid|end of|beginning of|and|or|to|between|as of|the)[- ])(?<mod>(?:early|late|mid)[- ])?(?<m>January|February|March|April|June|July|August|September|October|November|December|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?!\s+[0-3]?\d\b)", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<=\b(?i:in|since|until|till|by|during|through|from|before|after|of|on|for|last|this|next|early|late|mid|end of|beginning of|and|or|to|between|as of|the|a|an|its)[- ])(?<mod>(?:early|late|mid)[- ])?(?<m>January|February|March|April|June|July|August|September|October|November|December|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)(?!\s+[0-3]?\d\b)", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex MonthAlone();
 
     [GeneratedRegex(@"(?<=\b(?:in|since|until|by|during|last|next|early|late|mid)[- ])(?<m>May)\b(?!\s+(?:be|have|not|also|well|\d))", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
@@ -74,11 +74,8 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?:(?<rel>last|this|next|coming|past)\s+)?(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
     public static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?:(?<early>earlier|later)\s+)?(?<rel>last|this|next|coming|previous|current)\s+(?<u>week|month|year|quarter|summer|winter|spring|fall|autumn|weekend|century)\b", Options, 1000)]
+    [GeneratedRegex(@"\b(?:(?<early>earlier|later)\s+)?(?<rel>last|this\s+past|this|next|coming|previous|current|past)\s+(?<u>week|month|year|quarter|summer|winter|spring|fall|autumn|weekend|decade|century)\b(?!-)", Options, 1000)]
     public static partial Regex RelativeUnit();
-
-    [GeneratedRegex(@"\b(?:the\s+)?(?<o>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?<y>1\d{3}|20\d{2}))?\b", Options, 1000)]
-    public static partial Regex Quarter();
 
     [GeneratedRegex(@"\b(?<n>" + N + @")\s+(?<u>days?|weeks?|months?|years?|decades?|centuries|century)\s+(?<d>ago|earlier|later|before|after|afterwards?)\b", Options, 1000)]
     public static partial Regex Offset();
@@ -91,9 +88,6 @@ internal static partial class DateRules
 
     [GeneratedRegex(@"\b(?<w>now|currently|nowadays|at present|these days|the present|at the moment)\b", Options, 1000)]
     public static partial Regex PresentRef();
-
-    [GeneratedRegex(@"\b(?<w>(?:the )?future|(?:recent|past) (?:days|weeks|months)|coming (?:days|weeks|months|years))\b", Options, 1000)]
-    public static partial Regex PastOrFutureRef();
 
     [GeneratedRegex(@"\b(?:this|last|the|over\s+the)\s+weekend\b", Options, 1000)]
     public static partial Regex Weekend();

@@ -24,4 +24,10 @@ public sealed record TemporalExpression
 
     /// <summary>How the value was reached: Explicit, DocumentDate (year or weekday from the article's date), Anchor (relative to an earlier date in the text).</summary>
     public DateDerivation Derivation { get; init; } = DateDerivation.Explicit;
+
+    /// <summary>
+    /// A period named only to be compared with the one in focus ("the year-ago quarter", "a year earlier"): it is a date,
+    /// but later expressions neither count from it nor take it as the period in focus.
+    /// </summary>
+    internal bool IsComparison { get; init; }
 }

@@ -23,7 +23,9 @@ internal static partial class Tense
         var words = raw.Select(w => w.ToLowerInvariant()).ToList();
         for (var i = words.Count - 1; i >= 0 && i >= words.Count - 4; i--)
         {
-            if (FutureWords.Contains(words[i]))
+            // "announced the plan Aug. 21": after a determiner "plan" is a noun, no cue.
+            var noun = i > 0 && Determiners.Contains(words[i - 1]);
+            if (FutureWords.Contains(words[i]) && !noun)
             {
                 return Direction.Future;
             }
@@ -40,13 +42,18 @@ internal static partial class Tense
             }
         }
 
-        return words.Any(FutureWords.Contains) ? Direction.Future : Direction.Unknown;
+        return words.Where((w, i) => FutureWords.Contains(w) && (i == 0 || !Determiners.Contains(words[i - 1]))).Any() ? Direction.Future : Direction.Unknown;
     }
 
     private static readonly HashSet<string> FutureWords = new(StringComparer.Ordinal)
     {
         "will", "would", "shall", "'ll", "until", "till", "by", "soon", "early", "next", "scheduled", "planned", "plans",
-        "expected", "due", "deadline", "upcoming", "coming", "before", "planning", "plan", "intends", "intend",
+        "expected", "due", "deadline", "upcoming", "coming", "before", "planning", "plan", "intends", "intend", "payable",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "whose",
     };
 
     private static readonly HashSet<string> PastWords = new(StringComparer.Ordinal)

@@ -1,0 +1,47 @@
+using BriefBot.Core.Knowledge.Ingest.Dates;
+using BriefBot.Core.Knowledge.Model;
+using Xunit;
+
+namespace BriefBot.Core.Tests.Knowledge.Ingest;
+
+/// <summary>Dates with no year, placed in the year the sentence points to, in a story of Thursday 2 November 1989.</summary>
+public sealed class DateDeicticTests
+{
+    private static readonly DateOnly Dct = new(1989, 11, 2);
+
+    [Theory]
+    [InlineData("The thrift announced the plan Aug. 21.", "Aug. 21", "1989-08-21")]
+    [InlineData("The reduced dividend is payable Jan. 2 to stock of record Dec. 15.", "Jan. 2", "1990-01-02")]
+    [InlineData("Its board approved a plan in January.", "January", "1989-01")]
+    public void A_bare_day_or_month_lands_in_the_year_the_sentence_points_to(string text, string span, string value)
+    {
+        var found = DateExpressionParser.Parse(text, Dct).First(t => t.Text == span);
+
+        Assert.Equal(value, found.Value);
+        Assert.Equal(DateDerivation.DocumentDate, found.Derivation);
+    }
+
+    [Fact]
+    public void A_month_after_for_is_a_date()
+    {
+        var found = Assert.Single(DateExpressionParser.Parse("The job figures for January extended a surge in employment.", new DateOnly(1998, 2, 6)));
+
+        Assert.Equal(("January", "1998-01"), (found.Text, found.Value));
+    }
+
+    [Fact]
+    public void A_weekday_with_its_date_is_one_expression_valued_by_the_date()
+    {
+        var found = Assert.Single(DateExpressionParser.Parse("The Times said in an editorial on Monday, Oct. 30: the vote matters.", Dct));
+
+        Assert.Equal(("Monday, Oct. 30", "1989-10-30", DatePrecision.Day), (found.Text, found.Value, found.Date!.Value.Precision));
+    }
+
+    [Fact]
+    public void A_programme_named_this_week_is_no_date()
+    {
+        var found = DateExpressionParser.Parse("Baker, speaking on ABC News' \"This Week,\" said the request was lawful.", Dct);
+
+        Assert.Empty(found);
+    }
+}

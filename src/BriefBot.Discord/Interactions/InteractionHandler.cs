@@ -25,7 +25,7 @@ internal sealed partial class InteractionHandler(Ed25519SignatureVerifier verifi
         {
             payload = JsonSerializer.Deserialize<InteractionPayload>(body.Span, DiscordJson.Options);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             payload = null;
         }

@@ -86,7 +86,7 @@ internal sealed partial class InteractivityHandler
         }
 
         var lifetime = _deliveries.Lifetime();
-        var action = payload.Actions?.FirstOrDefault(a => a.ActionId?.StartsWith(ActionIds.Prefix, StringComparison.Ordinal) == true);
+        var action = payload.Actions?.FirstOrDefault(a => a?.ActionId?.StartsWith(ActionIds.Prefix, StringComparison.Ordinal) == true);
         if (action?.Value is not { } command || !ActionIds.Carries(command))
         {
             _deliveries.Deliver(Task.FromResult(Reply.Invalid("Sorry", "That button no longer does anything. Run the command again.")), responseUrl, replaceOriginal: true, lifetime);
@@ -100,7 +100,7 @@ internal sealed partial class InteractivityHandler
             TeamId = payload.Team?.Id,
             CanManageChannel = _admins.Count == 0 || (payload.User?.Id is { } user && _admins.Contains(user)),
         };
-        Log.Click(_logger, request.Command, action.ActionId!);
+        Log.Click(_logger, request.Command, action!.ActionId!);
         _deliveries.Deliver(_dispatcher.DispatchAsync(request, lifetime.Token), responseUrl, replaceOriginal: true, lifetime);
         return SlackResult.Acknowledged;
     }
@@ -116,7 +116,7 @@ internal sealed partial class InteractivityHandler
         {
             return JsonSerializer.Deserialize<InteractionPayload>(json, SlackJson.Options);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             return null;
         }

@@ -165,4 +165,18 @@ public sealed class SlackWebApiClientTests
 
         Assert.Equal(("used_url", 404), (refused.Error, refused.Status));
     }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:1/internal/admin/delete")]
+    [InlineData("https://hooks.slack.com.evil.example/commands/T1/1/x")]
+    [InlineData("http://hooks.slack.com/commands/T1/1/x")]
+    public async Task A_response_url_off_slacks_hosts_is_never_posted_to(string url)
+    {
+        await using var slack = await SlackServices.StartAsync([]);
+
+        var refused = await Assert.ThrowsAsync<SlackApiException>(() => slack.WebApi.PostToResponseUrlAsync(new Uri(url), Message(), Ct));
+
+        Assert.Equal("untrusted_response_url", refused.Error);
+        Assert.Empty(slack.Slack.Requests);
+    }
 }

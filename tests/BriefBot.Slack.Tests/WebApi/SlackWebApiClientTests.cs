@@ -105,6 +105,20 @@ public sealed class SlackWebApiClientTests
     }
 
     [Fact]
+    public async Task A_429_with_retry_after_zero_still_waits_a_second_before_retrying()
+    {
+        await using var slack = await SlackServices.StartAsync([]);
+        slack.Slack.Enqueue(FakeSlackResponse.RateLimited(0)).Enqueue(FakeSlackResponse.RateLimited(0));
+
+        var posting = slack.WebApi.PostMessageAsync("C0DIGEST", Message(), Ct);
+        await slack.Time.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(1), Ct);
+        await slack.Time.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(1), Ct);
+        await posting;
+
+        Assert.Equal(3, slack.Slack.Requests.Count);
+    }
+
+    [Fact]
     public async Task Server_errors_are_retried_with_growing_backoff()
     {
         await using var slack = await SlackServices.StartAsync([]);

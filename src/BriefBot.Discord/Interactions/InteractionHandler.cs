@@ -46,7 +46,7 @@ internal sealed partial class InteractionHandler(Ed25519SignatureVerifier verifi
 
         // A signed request replayed as it is passes the signature check for the timestamp window
         // (Ed25519SignatureVerifier.MaxAge); an id seen within a token's lifetime is refused instead of answered again.
-        if (payload.Id is not { Length: > 0 } id || !recent.TryAdd(id))
+        if (payload.Id is { Length: > 0 } id && !recent.TryAdd(id))
         {
             Log.Replayed(logger);
             return InteractionResult.Fail(409, "This interaction was already received");

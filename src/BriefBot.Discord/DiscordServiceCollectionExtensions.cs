@@ -58,7 +58,7 @@ public static class DiscordServiceCollectionExtensions
             // Core registers it too; Discord alone (its tests) still needs somewhere to report shards.
             services.TryAddSingleton<TransportHealth>();
             services.TryAddSingleton(GatewayJitter.Random);
-            services.AddSingleton<RecentInteractionIds>();
+            services.TryAddSingleton<RecentInteractionIds>();
             services.AddSingleton<GatewayInteractions>();
             services.AddHostedService<GatewayHostedService>();
         }
@@ -68,6 +68,8 @@ public static class DiscordServiceCollectionExtensions
             services.AddSingleton(provider => new Ed25519SignatureVerifier(
                 provider.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey ?? "",
                 provider.GetRequiredService<TimeProvider>()));
+            services.TryAddSingleton<RecentInteractionIds>();
+            services.TryAddSingleton<RejectedRequests>();
             services.AddSingleton<InteractionHandler>();
         }
 

@@ -38,7 +38,7 @@ internal sealed class DiscordServices : IAsyncDisposable
 
     public CommandRegistrar Registrar => Provider.GetRequiredService<CommandRegistrar>();
 
-    public static async Task<DiscordServices> StartAsync(IEnumerable<ICommandHandler> handlers, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<DiscordServices> StartAsync(IEnumerable<ICommandHandler> handlers, IReadOnlyDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
         var discord = await FakeDiscordServer.StartAsync(TestContext.Current.CancellationToken);
         var signer = new InteractionSigner();
@@ -57,7 +57,14 @@ internal sealed class DiscordServices : IAsyncDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection()
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug))
+            .AddLogging(logging =>
+            {
+                logging.SetMinimumLevel(LogLevel.Debug);
+                if (logs is not null)
+                {
+                    logging.AddProvider(logs);
+                }
+            })
             .AddSingleton<TimeProvider>(time)
             .AddCommandDispatcher()
             .AddDiscord(configuration);

@@ -17,4 +17,7 @@ public enum DigestOutcome
     Paused,
 
     NotDue,
+
+    /// <summary>Another run owns this subscription's delivery right now; it is left to that owner.</summary>
+    InFlight,
 }

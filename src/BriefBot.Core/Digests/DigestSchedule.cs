@@ -11,7 +11,8 @@ namespace BriefBot.Core.Digests;
 /// </summary>
 public sealed record DigestSchedule
 {
-    private static readonly TimeSpan MaxLookBack = TimeSpan.FromDays(400);
+    /// <summary>Past every schedule Quartz can express that fires at all: yearly, and 29 February every four years.</summary>
+    private static readonly TimeSpan MaxLookBack = TimeSpan.FromDays(5 * 366);
 
     public required string Text { get; init; }
 
@@ -58,18 +59,7 @@ public sealed record DigestSchedule
     {
         if (Cron is not null)
         {
-            // Quartz has no "previous fire time": walk forward from far enough back.
-            var expression = CronExpression(Cron, TimeZone);
-            DateTimeOffset? latest = null;
-            var cursor = now - MaxLookBack;
-            var steps = 0;
-            while (expression.GetNextValidTimeAfter(cursor) is { } next && next <= now && steps++ < 200_000)
-            {
-                latest = next;
-                cursor = next;
-            }
-
-            return latest;
+            return LatestCronAtOrBefore(CronExpression(Cron, TimeZone), now);
         }
 
         var local = TimeZoneInfo.ConvertTime(now, TimeZone);
@@ -120,6 +110,48 @@ public sealed record DigestSchedule
         }
 
         return new DateTimeOffset(local, TimeZone.GetUtcOffset(local));
+    }
+
+    /// <summary>
+    /// Quartz has no "previous fire time". Instead of walking forward from far back (a minute cron is 500,000
+    /// steps a year), look back over doubling spans until one holds an occurrence, then bisect that span: about
+    /// 60 lookups whether the schedule fires every second or once a year.
+    /// </summary>
+    private static DateTimeOffset? LatestCronAtOrBefore(CronExpression expression, DateTimeOffset now)
+    {
+        DateTimeOffset? FiresBy(DateTimeOffset after) => expression.GetNextValidTimeAfter(after) is { } next && next <= now ? next : null;
+
+        // Invariant: something fires in (low, now]; nothing fires in (high, now].
+        var high = now;
+        var span = TimeSpan.FromSeconds(1);
+        var low = now - span;
+        while (FiresBy(low) is null)
+        {
+            high = low;
+            span *= 2;
+            if (span > MaxLookBack)
+            {
+                return null;
+            }
+
+            low = now - span;
+        }
+
+        // Cron fires on whole seconds: within a second there is one candidate left.
+        while (high - low > TimeSpan.FromSeconds(1))
+        {
+            var middle = low + ((high - low) / 2);
+            if (FiresBy(middle) is null)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle;
+            }
+        }
+
+        return FiresBy(low);
     }
 
     private static CronExpression CronExpression(string cron, TimeZoneInfo zone) => new(cron, zone);

@@ -11,11 +11,37 @@ namespace BriefBot.Core.Digests;
 /// Delivers to local files, <c>data/outbox/{channel}/{digest}.md</c> and <c>.json</c>: the embedded default,
 /// so a newcomer sees digests without any chat account. Writing is idempotent per key.
 /// </summary>
-public sealed class OutboxPublisher(IOptions<DigestOptions> options) : IChannelPublisher
+public sealed class OutboxPublisher : IChannelPublisher
 {
+    private readonly IOptions<DigestOptions> _options;
+
+    /// <summary>Created once per process: the start is when a crash's half-written temporary files are cleared.</summary>
+    public OutboxPublisher(IOptions<DigestOptions> options)
+    {
+        _options = options;
+        RemoveLeftovers();
+    }
+
     public string Platform => "outbox";
 
-    public string Directory => Path.GetFullPath(options.Value.OutboxDirectory);
+    public string Directory => Path.GetFullPath(_options.Value.OutboxDirectory);
+
+    /// <summary>
+    /// A kill between writing a temporary file and moving it leaves <c>*.json.tmp</c> / <c>*.md.tmp</c>; the digest
+    /// they belong to is still pending and is written again, so they are only clutter.
+    /// </summary>
+    public void RemoveLeftovers()
+    {
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            return;
+        }
+
+        foreach (var leftover in System.IO.Directory.EnumerateFiles(Directory, "*.tmp", SearchOption.AllDirectories))
+        {
+            File.Delete(leftover);
+        }
+    }
 
     public async Task<PublishResult> PublishAsync(ChannelMessage message, CancellationToken cancellationToken)
     {

@@ -35,7 +35,7 @@ internal sealed partial class GatewayInteractions(
         {
             payload = data.Deserialize<InteractionPayload>(DiscordJson.Options);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             payload = null;
         }
@@ -75,8 +75,9 @@ internal sealed partial class GatewayInteractions(
         {
             // Host stopping.
         }
-        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or OperationCanceledException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // Nothing above this task would see the exception: log it here, every time.
             Log.CallbackFailed(logger, id, ex);
         }
     }

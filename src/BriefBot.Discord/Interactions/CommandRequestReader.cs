@@ -38,7 +38,7 @@ internal static class CommandRequestReader
         WithRequester(CommandRequest.FromText(commandText, Platform.Discord), payload);
 
     /// <summary>The option being typed in an autocomplete interaction, wherever it is nested.</summary>
-    public static InteractionDataOption? Focused(IReadOnlyList<InteractionDataOption>? options) =>
+    public static InteractionDataOption? Focused(IReadOnlyList<InteractionDataOption?>? options) =>
         Leaves(options).FirstOrDefault(o => o.Focused);
 
     private static CommandRequest WithRequester(CommandRequest request, InteractionPayload payload) => request with
@@ -51,11 +51,19 @@ internal static class CommandRequestReader
             && (bits & ManageChannels) != 0,
     };
 
-    /// <summary>Values, descending into SUB_COMMAND and SUB_COMMAND_GROUP entries (§1.5).</summary>
-    private static IEnumerable<InteractionDataOption> Leaves(IReadOnlyList<InteractionDataOption>? options)
+    /// <summary>
+    /// Values, descending into SUB_COMMAND and SUB_COMMAND_GROUP entries (§1.5). Entries Discord never sends
+    /// (<c>null</c>, or without a name) are skipped: a signed payload is trusted to be Discord's, not to be well formed.
+    /// </summary>
+    private static IEnumerable<InteractionDataOption> Leaves(IReadOnlyList<InteractionDataOption?>? options)
     {
         foreach (var option in options ?? [])
         {
+            if (option?.Name is null)
+            {
+                continue;
+            }
+
             if (option.Options is { Count: > 0 } nested)
             {
                 foreach (var leaf in Leaves(nested))

@@ -12,8 +12,11 @@ namespace BriefBot.Discord.Interactions;
 /// (shared/protocols/discord.md §1.10). Work outlives the HTTP request but not the interaction token (15 min)
 /// nor the host.
 /// </summary>
-internal sealed partial class FollowUps(IServiceProvider services, DiscordReplyRenderer renderer, ILogger<FollowUps> logger) : IDisposable
+internal sealed partial class FollowUps(IServiceProvider services, DiscordReplyRenderer renderer, TimeProvider time, ILogger<FollowUps> logger) : IDisposable
 {
+    /// <summary>An edit of @original is idempotent, so it may be retried until the token expires.</summary>
+    private readonly AnswerRetry _retry = new(time, IsTransient, maxRetries: 20);
+
     /// <summary>The token lives 15 minutes (§1.9); a little less leaves time for the edit itself.</summary>
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(14);
 
@@ -61,24 +64,36 @@ internal sealed partial class FollowUps(IServiceProvider services, DiscordReplyR
         {
             var message = renderer.Render(reply);
             var client = services.GetRequiredService<DiscordRestClient>();
-            if (isComponent && reply.IsEphemeral)
-            {
-                // A click's error goes to the clicker alone rather than replacing the public answer.
-                await client.CreateFollowUpAsync(applicationId, interactionToken, message, lifetime.Token);
-            }
-            else
-            {
-                // The deferral already fixed the visibility; flags cannot change on an edit.
-                await client.EditOriginalResponseAsync(applicationId, interactionToken, message with { Flags = null }, lifetime.Token);
-            }
-
+            await _retry.ExecuteAsync(
+                async token =>
+                {
+                    if (isComponent && reply.IsEphemeral)
+                    {
+                        // A click's error goes to the clicker alone rather than replacing the public answer.
+                        await client.CreateFollowUpAsync(applicationId, interactionToken, message, token);
+                    }
+                    else
+                    {
+                        // The deferral already fixed the visibility; flags cannot change on an edit.
+                        await client.EditOriginalResponseAsync(applicationId, interactionToken, message with { Flags = null }, token);
+                    }
+                },
+                lifetime.Token);
             Log.Delivered(logger);
         }
-        catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or OperationCanceledException or InvalidOperationException)
+        catch (OperationCanceledException) when (lifetime.IsCancellationRequested)
         {
+            Log.Abandoned(logger);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Every deferred answer ends in a follow-up or in this line: nothing above this task would see the error.
             Log.DeliveryFailed(logger, ex);
         }
     }
+
+    /// <summary>The connection dropped (or the attempt hung: the pipeline's timeout). 429s and 5xx are the REST client's own retries; not again here.</summary>
+    private static bool IsTransient(Exception exception) => exception is HttpRequestException;
 
     public void Dispose()
     {

@@ -11,7 +11,7 @@ internal sealed record InteractionData
 
     public int? Type { get; init; }
 
-    public IReadOnlyList<InteractionDataOption>? Options { get; init; }
+    public IReadOnlyList<InteractionDataOption?>? Options { get; init; }
 
     public string? CustomId { get; init; }
 

@@ -6,6 +6,9 @@ internal sealed partial class InteractionResponder
 {
     private static partial class Log
     {
+        [LoggerMessage(EventId = 2014, EventName = "MalformedInteraction", Level = LogLevel.Warning, Message = "Interaction {InteractionId} could not be read; answered politely")]
+        public static partial void Malformed(ILogger logger, Exception exception, string interactionId);
+
         [LoggerMessage(EventId = 2009, EventName = "IncompleteCommand", Level = LogLevel.Warning, Message = "Rejected a command interaction with no command name or no token")]
         public static partial void Incomplete(ILogger logger);
 

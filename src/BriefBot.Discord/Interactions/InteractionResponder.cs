@@ -42,6 +42,21 @@ internal sealed partial class InteractionResponder
     public async Task<InteractionResult> RespondAsync(InteractionPayload payload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payload);
+        try
+        {
+            return await RespondCoreAsync(payload, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // Caught once, at the edge both transports share: a signed payload no one foresaw gets a polite
+            // answer and a log line, never a 500 over HTTP or silence over the Gateway.
+            Log.Malformed(_logger, ex, payload.Id ?? "");
+            return Polite("BriefBot could not read that interaction. Run the command again.");
+        }
+    }
+
+    private async Task<InteractionResult> RespondCoreAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    {
         return (InteractionType)payload.Type switch
         {
             InteractionType.ApplicationCommand => await CommandAsync(payload, cancellationToken),

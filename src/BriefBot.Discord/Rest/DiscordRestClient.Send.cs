@@ -95,12 +95,14 @@ internal sealed partial class DiscordRestClient
     {
         double seconds = 1;
         var isGlobal = response.Headers.Contains("X-RateLimit-Global");
+        var fromBody = false;
         try
         {
             var body = JsonSerializer.Deserialize<RateLimitedBody>(bytes, DiscordJson.Options);
             if (body is { RetryAfter: > 0 })
             {
                 seconds = body.RetryAfter;
+                fromBody = true;
             }
 
             isGlobal |= body?.Global == true;
@@ -108,10 +110,12 @@ internal sealed partial class DiscordRestClient
         catch (JsonException)
         {
             // Cloudflare's 429s are HTML; the Retry-After header then says how long.
-            if (RateLimitBucket.TryRead(response.Headers, "Retry-After", out var header) && header > 0)
-            {
-                seconds = header;
-            }
+        }
+
+        // A body without retry_after (or no JSON body at all): the Retry-After header says how long (§4.3).
+        if (!fromBody && RateLimitBucket.TryRead(response.Headers, "Retry-After", out var header) && header > 0)
+        {
+            seconds = header;
         }
 
         return (Min(TimeSpan.FromSeconds(seconds), LongestWait), isGlobal);

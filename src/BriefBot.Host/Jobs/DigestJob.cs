@@ -6,12 +6,15 @@ namespace BriefBot.Host.Jobs;
 /// <summary>
 /// Thin Quartz job: wakes the digest runner. With a subscription id it catches up that subscription (its own
 /// trigger fired); without one it sweeps them all (start-up, catch-up, retries, subscriptions made since start).
-/// The runner decides what is due and never sends an occurrence twice, so extra wake-ups are harmless.
+/// The runner decides what is due and never sends an occurrence twice, so extra wake-ups are harmless; it also
+/// owns each subscription's delivery, so runs may overlap: a channel that hangs holds up only its own digest.
 /// </summary>
-[DisallowConcurrentExecution]
 internal sealed partial class DigestJob(DigestRunner runner, BotStateStore state, IHostApplicationLifetime lifetime, ILogger<DigestJob> logger) : IJob
 {
     public const string SubscriptionKey = "subscription";
+
+    /// <summary>Deliveries at once in one sweep: enough that one dead channel never holds up the rest.</summary>
+    public const int ConcurrentDeliveries = 4;
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
@@ -22,7 +25,8 @@ internal sealed partial class DigestJob(DigestRunner runner, BotStateStore state
         cancellationToken = stopping.Token;
         var only = context.MergedJobDataMap.GetString(SubscriptionKey);
         var subscriptions = state.AllSubscriptions().Where(s => only is null || s.Id == only);
-        foreach (var subscription in subscriptions)
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = ConcurrentDeliveries, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(subscriptions, parallel, async (subscription, cancellationToken) =>
         {
             try
             {
@@ -37,7 +41,7 @@ internal sealed partial class DigestJob(DigestRunner runner, BotStateStore state
                 // One subscription's failure never blocks the others; the next sweep tries again.
                 Log.Failed(logger, ex, subscription.Id);
             }
-        }
+        });
     }
 
     private static partial class Log

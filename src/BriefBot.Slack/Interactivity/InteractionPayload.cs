@@ -20,5 +20,5 @@ internal sealed record InteractionPayload
 
     public string? ApiAppId { get; init; }
 
-    public IReadOnlyList<BlockAction>? Actions { get; init; }
+    public IReadOnlyList<BlockAction?>? Actions { get; init; }
 }

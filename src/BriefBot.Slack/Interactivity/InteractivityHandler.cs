@@ -3,6 +3,7 @@ using BriefBot.Core.Commands;
 using BriefBot.Core.Replies;
 using BriefBot.Slack.Rendering;
 using BriefBot.Slack.SlashCommands;
+using BriefBot.Core.Transports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +21,7 @@ internal sealed partial class InteractivityHandler
     public const int MaxBodyBytes = 512 * 1024;
 
     private readonly SlackSignatureVerifier _verifier;
+    private readonly RejectedRequests _rejected;
     private readonly ReplayGuard _replays;
     private readonly CommandDispatcher _dispatcher;
     private readonly ResponseUrlDeliveries _deliveries;
@@ -32,8 +34,10 @@ internal sealed partial class InteractivityHandler
         CommandDispatcher dispatcher,
         ResponseUrlDeliveries deliveries,
         IOptions<SlackOptions> options,
+        RejectedRequests rejected,
         ILogger<InteractivityHandler> logger)
     {
+        _rejected = rejected;
         _verifier = verifier;
         _replays = replays;
         _dispatcher = dispatcher;
@@ -47,7 +51,7 @@ internal sealed partial class InteractivityHandler
         ArgumentNullException.ThrowIfNull(headers);
         if (!_verifier.IsValid(headers.Signature, headers.Timestamp, body.Span))
         {
-            Log.BadSignature(_logger);
+            _rejected.Reject("slack");
             return Task.FromResult(SlackResult.Fail(401, "Invalid request signature"));
         }
 
@@ -86,7 +90,7 @@ internal sealed partial class InteractivityHandler
         }
 
         var lifetime = _deliveries.Lifetime();
-        var action = payload.Actions?.FirstOrDefault(a => a.ActionId?.StartsWith(ActionIds.Prefix, StringComparison.Ordinal) == true);
+        var action = payload.Actions?.FirstOrDefault(a => a?.ActionId?.StartsWith(ActionIds.Prefix, StringComparison.Ordinal) == true);
         if (action?.Value is not { } command || !ActionIds.Carries(command))
         {
             _deliveries.Deliver(Task.FromResult(Reply.Invalid("Sorry", "That button no longer does anything. Run the command again.")), responseUrl, replaceOriginal: true, lifetime);
@@ -100,7 +104,7 @@ internal sealed partial class InteractivityHandler
             TeamId = payload.Team?.Id,
             CanManageChannel = _admins.Count == 0 || (payload.User?.Id is { } user && _admins.Contains(user)),
         };
-        Log.Click(_logger, request.Command, action.ActionId!);
+        Log.Click(_logger, request.Command, action!.ActionId!);
         _deliveries.Deliver(_dispatcher.DispatchAsync(request, lifetime.Token), responseUrl, replaceOriginal: true, lifetime);
         return SlackResult.Acknowledged;
     }
@@ -116,7 +120,7 @@ internal sealed partial class InteractivityHandler
         {
             return JsonSerializer.Deserialize<InteractionPayload>(json, SlackJson.Options);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             return null;
         }
@@ -124,8 +128,6 @@ internal sealed partial class InteractivityHandler
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3101, EventName = "InteractionBadSignature", Level = LogLevel.Information, Message = "Rejected an interaction: missing, stale or bad signature")]
-        public static partial void BadSignature(ILogger logger);
 
         [LoggerMessage(EventId = 3102, EventName = "UnreadableInteraction", Level = LogLevel.Warning, Message = "Rejected a signed interaction whose payload could not be read")]
         public static partial void Unreadable(ILogger logger);

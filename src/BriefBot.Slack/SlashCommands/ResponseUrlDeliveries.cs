@@ -11,8 +11,11 @@ namespace BriefBot.Slack.SlashCommands;
 /// Finishes acknowledged requests: waits for the reply, then POSTs it to the request's response_url
 /// (shared/protocols/slack.md §1.4). Work outlives the HTTP request but not the URL (30 minutes) nor the host.
 /// </summary>
-internal sealed partial class ResponseUrlDeliveries(IServiceProvider services, SlackReplyRenderer renderer, ILogger<ResponseUrlDeliveries> logger) : IDisposable
+internal sealed partial class ResponseUrlDeliveries(IServiceProvider services, SlackReplyRenderer renderer, TimeProvider time, ILogger<ResponseUrlDeliveries> logger) : IDisposable
 {
+    /// <summary>A response_url takes five posts (§1.4): the first and at most two more, leaving room for a later click's answer.</summary>
+    private readonly AnswerRetry _retry = new(time, IsTransient, maxRetries: 2);
+
     /// <summary>A response_url works for 30 minutes (§1.4); a little less leaves time for the post itself.</summary>
     public static readonly TimeSpan UrlLifetime = TimeSpan.FromMinutes(29);
 
@@ -71,14 +74,23 @@ internal sealed partial class ResponseUrlDeliveries(IServiceProvider services, S
                     : message with { ResponseType = null, ReplaceOriginal = true };
             }
 
-            await services.GetRequiredService<SlackWebApiClient>().PostToResponseUrlAsync(responseUrl, message, lifetime.Token);
+            var client = services.GetRequiredService<SlackWebApiClient>();
+            await _retry.ExecuteAsync(token => client.PostToResponseUrlAsync(responseUrl, message, token), lifetime.Token);
             Log.Delivered(logger);
         }
-        catch (Exception ex) when (ex is SlackApiException or HttpRequestException or OperationCanceledException or InvalidOperationException)
+        catch (OperationCanceledException) when (lifetime.IsCancellationRequested)
         {
+            Log.Abandoned(logger);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Every deferred answer ends at the response_url or in this line: nothing above this task would see the error.
             Log.DeliveryFailed(logger, ex);
         }
     }
+
+    /// <summary>The connection dropped (or the attempt hung: the pipeline's timeout). 429s and 5xx are the Web API client's own retries; not again here.</summary>
+    private static bool IsTransient(Exception exception) => exception is HttpRequestException;
 
     public void Dispose()
     {

@@ -61,12 +61,25 @@ internal sealed record SlashCommandForm
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var property in payload.EnumerateObject())
         {
-            if (property.Value.ValueKind == JsonValueKind.String)
+            if (property.Value.ValueKind == JsonValueKind.String && StringOf(property.Value) is { } value)
             {
-                fields[property.Name] = property.Value.GetString()!;
+                fields[property.Name] = value;
             }
         }
 
         return From(fields);
+    }
+
+    /// <summary>A lone surrogate (<c>"\ud800"</c>) is valid JSON but no string: such a field is left out.</summary>
+    private static string? StringOf(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 }

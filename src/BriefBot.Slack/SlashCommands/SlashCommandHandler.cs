@@ -1,6 +1,7 @@
 using BriefBot.Core.Commands;
 using BriefBot.Core.Replies;
 using BriefBot.Slack.Rendering;
+using BriefBot.Core.Transports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +21,7 @@ internal sealed partial class SlashCommandHandler
     private static readonly byte[] SslCheck = "ssl_check=1"u8.ToArray();
 
     private readonly SlackSignatureVerifier _verifier;
+    private readonly RejectedRequests _rejected;
     private readonly ReplayGuard _replays;
     private readonly Acknowledgement _acknowledgement;
     private readonly ResponseUrlDeliveries _deliveries;
@@ -36,8 +38,10 @@ internal sealed partial class SlashCommandHandler
         ResponseUrlDeliveries deliveries,
         SlackReplyRenderer renderer,
         IOptions<SlackOptions> options,
+        RejectedRequests rejected,
         ILogger<SlashCommandHandler> logger)
     {
+        _rejected = rejected;
         _verifier = verifier;
         _replays = replays;
         _acknowledgement = acknowledgement;
@@ -61,7 +65,7 @@ internal sealed partial class SlashCommandHandler
 
         if (!_verifier.IsValid(headers.Signature, headers.Timestamp, body.Span))
         {
-            Log.BadSignature(_logger);
+            _rejected.Reject("slack");
             return SlackResult.Fail(401, "Invalid request signature");
         }
 
@@ -141,8 +145,6 @@ internal sealed partial class SlashCommandHandler
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3001, EventName = "BadSignature", Level = LogLevel.Information, Message = "Rejected a slash command: missing, stale or bad signature")]
-        public static partial void BadSignature(ILogger logger);
 
         [LoggerMessage(EventId = 3002, EventName = "UnreadableCommand", Level = LogLevel.Warning, Message = "Rejected a signed slash command whose form could not be read")]
         public static partial void Unreadable(ILogger logger);

@@ -75,7 +75,7 @@ internal sealed partial class EnvelopeHandler(
         {
             payload = envelope.Payload?.Deserialize<InteractionPayload>(SlackJson.Options);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             payload = null;
         }

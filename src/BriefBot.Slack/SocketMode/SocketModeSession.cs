@@ -124,7 +124,7 @@ internal sealed partial class SocketModeSession : IAsyncDisposable
         {
             envelope = JsonSerializer.Deserialize<SocketModeEnvelope>(message, SlackJson.Options);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             envelope = null;
         }
@@ -164,6 +164,11 @@ internal sealed partial class SocketModeSession : IAsyncDisposable
             // Slack redelivers an unacknowledged envelope (§5.5); the replay guard keeps it to one answer.
             Log.AckFailed(_logger, Number, envelope.Type ?? "", ex.GetType().Name);
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Nothing awaits this task: an envelope no one foresaw is logged here instead of vanishing.
+            Log.AnswerFailed(_logger, Number, envelope.Type ?? "", ex);
+        }
     }
 
     private void Track(Task answering)
@@ -185,6 +190,9 @@ internal sealed partial class SocketModeSession : IAsyncDisposable
 
         [LoggerMessage(EventId = 3514, EventName = "SocketModeAckFailed", Level = LogLevel.Warning, Message = "Could not acknowledge a {EnvelopeType} envelope on connection {Connection} ({Error}); Slack will redeliver it")]
         public static partial void AckFailed(ILogger logger, int connection, string envelopeType, string error);
+
+        [LoggerMessage(EventId = 3516, EventName = "SocketModeAnswerFailed", Level = LogLevel.Error, Message = "Answering a {EnvelopeType} envelope on connection {Connection} failed")]
+        public static partial void AnswerFailed(ILogger logger, int connection, string envelopeType, Exception exception);
 
         [LoggerMessage(EventId = 3515, EventName = "SocketModeCloseCutShort", Level = LogLevel.Debug, Message = "Socket Mode connection {Connection} did not close cleanly; dropped it")]
         public static partial void CloseCutShort(ILogger logger, int connection, Exception exception);

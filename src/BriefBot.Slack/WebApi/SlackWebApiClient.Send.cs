@@ -84,7 +84,10 @@ internal sealed partial class SlackWebApiClient
             : token.Trim();
     }
 
-    /// <summary>Slack's 429 carries <c>Retry-After</c> in whole seconds (§3.5); without one, a second.</summary>
+    /// <summary>
+    /// Slack's 429 carries <c>Retry-After</c> in whole seconds (§3.5); without one, a second. <c>Retry-After: 0</c>
+    /// also waits a second: retrying at once only hammers a limiter that has just said no.
+    /// </summary>
     private static TimeSpan RetryAfter(HttpResponseMessage response)
     {
         var header = response.Headers.RetryAfter;
@@ -92,7 +95,7 @@ internal sealed partial class SlackWebApiClient
             ?? (response.Headers.TryGetValues("Retry-After", out var values) && double.TryParse(values.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && double.IsFinite(seconds) && seconds >= 0
                 ? TimeSpan.FromSeconds(seconds)
                 : FirstBackoff);
-        return wait > LongestWait ? LongestWait : wait;
+        return wait < FirstBackoff ? FirstBackoff : wait > LongestWait ? LongestWait : wait;
     }
 
     private static SlackApiResponse? Read(byte[] bytes)

@@ -11,6 +11,9 @@ namespace BriefBot.Slack.WebApi;
 /// </summary>
 internal sealed partial class SlackWebApiClient(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackWebApiClient> logger)
 {
+    /// <summary>Where Slack's response_url values point (shared/protocols/slack.md §1.4).</summary>
+    public const string SlackHooksHost = "hooks.slack.com";
+
     public const string UserAgent = "BriefBot (+https://github.com/briefbot/briefbot)";
 
     /// <summary>Checks the token and learns the bot's own ids; run at start.</summary>
@@ -66,6 +69,14 @@ internal sealed partial class SlackWebApiClient(HttpClient http, IOptions<SlackO
     {
         ArgumentNullException.ThrowIfNull(responseUrl);
         ArgumentNullException.ThrowIfNull(message);
+
+        // The URL comes from the request, so BriefBot would POST wherever a signed click says (SSRF): only
+        // Slack's own hooks host, or the host of the configured API base (a fake Slack in tests), is trusted.
+        if (!IsSlackHost(responseUrl))
+        {
+            throw new SlackApiException("response_url", "untrusted_response_url", null, ["response_url is not on hooks.slack.com."]);
+        }
+
         return SendAsync(new SlackCall("response_url", responseUrl, SlackToken.None), message, cancellationToken);
     }
 
@@ -80,6 +91,13 @@ internal sealed partial class SlackWebApiClient(HttpClient http, IOptions<SlackO
         return Uri.TryCreate(answer.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeWss || url.Scheme == Uri.UriSchemeWs)
             ? url
             : throw new SlackApiException(Method, "invalid_url", 200);
+    }
+
+    private bool IsSlackHost(Uri url)
+    {
+        var api = options.Value.ApiBaseUrl;
+        return (url.Scheme == Uri.UriSchemeHttps && url.IsDefaultPort && string.Equals(url.Host, SlackHooksHost, StringComparison.OrdinalIgnoreCase))
+            || (url.Scheme == api.Scheme && string.Equals(url.Authority, api.Authority, StringComparison.OrdinalIgnoreCase));
     }
 
     private Task<SlackApiResponse> CallAsync(string method, object? body, CancellationToken cancellationToken) =>

@@ -43,6 +43,19 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task A_429_whose_body_has_no_retry_after_waits_for_the_retry_after_header()
+    {
+        await using var discord = await DiscordServices.StartAsync([]);
+        discord.Discord.Enqueue(new FakeResponse { Status = 429, Body = """{"message":"You are being rate limited."}""", Headers = new Dictionary<string, string>(StringComparer.Ordinal) { ["Retry-After"] = "4" } });
+
+        var sending = discord.Rest.CreateMessageAsync(Channel, Hello, Ct);
+        await discord.Time.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(4), Ct);
+        await sending;
+
+        Assert.Equal(2, discord.Discord.Requests.Count(ToChannel));
+    }
+
+    [Fact]
     public async Task A_global_429_holds_every_route_until_it_passes()
     {
         await using var discord = await DiscordServices.StartAsync([]);

@@ -105,6 +105,20 @@ public sealed class SlackWebApiClientTests
     }
 
     [Fact]
+    public async Task A_429_with_retry_after_zero_still_waits_a_second_before_retrying()
+    {
+        await using var slack = await SlackServices.StartAsync([]);
+        slack.Slack.Enqueue(FakeSlackResponse.RateLimited(0)).Enqueue(FakeSlackResponse.RateLimited(0));
+
+        var posting = slack.WebApi.PostMessageAsync("C0DIGEST", Message(), Ct);
+        await slack.Time.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(1), Ct);
+        await slack.Time.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(1), Ct);
+        await posting;
+
+        Assert.Equal(3, slack.Slack.Requests.Count);
+    }
+
+    [Fact]
     public async Task Server_errors_are_retried_with_growing_backoff()
     {
         await using var slack = await SlackServices.StartAsync([]);
@@ -164,5 +178,19 @@ public sealed class SlackWebApiClientTests
         var refused = await Assert.ThrowsAsync<SlackApiException>(() => slack.WebApi.PostToResponseUrlAsync(url, Message(), Ct));
 
         Assert.Equal(("used_url", 404), (refused.Error, refused.Status));
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:1/internal/admin/delete")]
+    [InlineData("https://hooks.slack.com.evil.example/commands/T1/1/x")]
+    [InlineData("http://hooks.slack.com/commands/T1/1/x")]
+    public async Task A_response_url_off_slacks_hosts_is_never_posted_to(string url)
+    {
+        await using var slack = await SlackServices.StartAsync([]);
+
+        var refused = await Assert.ThrowsAsync<SlackApiException>(() => slack.WebApi.PostToResponseUrlAsync(new Uri(url), Message(), Ct));
+
+        Assert.Equal("untrusted_response_url", refused.Error);
+        Assert.Empty(slack.Slack.Requests);
     }
 }

@@ -21,15 +21,27 @@ public sealed class RecordingPublisher(string platform = "outbox") : IChannelPub
     /// <summary>Delivers, then throws this: a crash after the message left but before it was recorded.</summary>
     public Exception? CrashAfterDelivery { get; set; }
 
+    /// <summary>While set, every publish says it has started and then waits for this: a channel that hangs.</summary>
+    public TaskCompletionSource? Hold { get; set; }
+
+    /// <summary>Completed when a held publish has started.</summary>
+    public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public RecordingPublisher FailWith(Exception failure)
     {
         _failures.Enqueue(failure);
         return this;
     }
 
-    public Task<PublishResult> PublishAsync(ChannelMessage message, CancellationToken cancellationToken)
+    public async Task<PublishResult> PublishAsync(ChannelMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (Hold is { } hold)
+        {
+            Entered.TrySetResult();
+            await hold.Task.WaitAsync(cancellationToken);
+        }
+
         if (_failures.TryDequeue(out var failure))
         {
             throw failure;
@@ -42,7 +54,7 @@ public sealed class RecordingPublisher(string platform = "outbox") : IChannelPub
             throw crash;
         }
 
-        return Task.FromResult(new PublishResult([$"msg-{Delivered.Count}"]));
+        return new PublishResult([$"msg-{Delivered.Count}"]);
     }
 
     public Task<PublishResult?> FindAsync(string channel, string idempotencyKey, CancellationToken cancellationToken) =>

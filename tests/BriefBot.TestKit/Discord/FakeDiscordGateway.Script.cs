@@ -19,6 +19,22 @@ public sealed partial class FakeDiscordGateway
     public Task<long> DispatchInteractionAsync(string interactionJson, CancellationToken cancellationToken) =>
         DispatchAsync("INTERACTION_CREATE", JsonNode.Parse(interactionJson)!, cancellationToken);
 
+    /// <summary>INTERACTION_CREATE around <paramref name="rawJson"/> as it is, for JSON no serializer writes (lone surrogates).</summary>
+    public async Task<long> DispatchRawInteractionAsync(string rawJson, CancellationToken cancellationToken)
+    {
+        long sequence;
+        string json;
+        lock (_gate)
+        {
+            sequence = ++_sequence;
+            json = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{{\"op\":0,\"s\":{sequence},\"t\":\"INTERACTION_CREATE\",\"d\":{rawJson}}}");
+            _dispatches.Add((sequence, json));
+        }
+
+        await SendAsync(Latest(), json, cancellationToken);
+        return sequence;
+    }
+
     /// <summary>A dispatch with the next sequence number, sent on the latest connection and kept for replay.</summary>
     public async Task<long> DispatchAsync(string type, JsonNode data, CancellationToken cancellationToken)
     {

@@ -13,6 +13,8 @@ public static class InteractionPayloads
     /// <summary>ADMINISTRATOR-less member with MANAGE_CHANNELS (1 &lt;&lt; 4) and SEND_MESSAGES (1 &lt;&lt; 11).</summary>
     public const string ManagerPermissions = "2064";
 
+    private static long _nextId = 666_666_666_666_666_666;
+
     public static string Ping() => Base(1, null).ToJsonString();
 
     /// <summary>A slash command; options are (name, value) in the order the user filled them.</summary>
@@ -71,7 +73,8 @@ public static class InteractionPayloads
     {
         var payload = new JsonObject
         {
-            ["id"] = "666666666666666666",
+            // Discord gives every interaction its own id, and the endpoint refuses one seen before (a replay).
+            ["id"] = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["application_id"] = ApplicationId,
             ["type"] = type,
             ["token"] = "interaction-token-" + Guid.NewGuid().ToString("N"),

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using BriefBot.Core.Knowledge.Model;
+using BriefBot.Core.Knowledge.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -114,7 +115,7 @@ public static class MarkdownArticleParser
         string? heading = null;
         foreach (var block in document.Descendants<LeafBlock>())
         {
-            var text = Normalise(InlineText(block));
+            var text = Normalise(ChatTokens.Strip(InlineText(block)));
             if (text.Length == 0)
             {
                 continue;

@@ -115,7 +115,21 @@ public sealed partial class KnowledgeStore : IDisposable
         var kb = unchanged ? null : KnowledgeBuilder.Build(extractions, gazetteer);
         if (kb is not null)
         {
-            WriteAndSwap(kb, extractions, shelf.GazetteerHash);
+            try
+            {
+                WriteAndSwap(kb, extractions, shelf.GazetteerHash);
+            }
+            catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
+            {
+                // A failed build leaves the previous base serving: load it if nothing is loaded yet.
+                Log.WriteFailed(_logger, ex, DatabasePath);
+                if (!IsLoaded)
+                {
+                    Load();
+                }
+
+                throw;
+            }
         }
         else if (!IsLoaded)
         {
@@ -232,7 +246,10 @@ public sealed partial class KnowledgeStore : IDisposable
         var target = DatabasePath;
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temporary = target + ".building";
-        File.Delete(temporary);
+
+        // A build killed while writing leaves its file and LiteDB's log beside it (name-log.ext); opening the file
+        // again would replay that stale log into the new base. Every build starts from nothing.
+        LiteFiles.DeleteWithLog(temporary);
         using (var db = Open(temporary, readOnly: false))
         {
             KnowledgeDocuments.Write(db, kb, extractions, gazetteerHash, _time.GetUtcNow());
@@ -251,6 +268,9 @@ public sealed partial class KnowledgeStore : IDisposable
 
             _db?.Dispose();
             _db = null;
+
+            // The finished file is checkpointed, so any log beside the target is stale and would be replayed into it.
+            File.Delete(LiteFiles.LogPathOf(target));
             File.Move(temporary, target, overwrite: true);
             var fresh = Open(target, readOnly: true);
             _index = LoadIndex(fresh);
@@ -320,6 +340,9 @@ public sealed partial class KnowledgeStore : IDisposable
 
     private static partial class Log
     {
+        [LoggerMessage(EventId = 1105, EventName = "KnowledgeWriteFailed", Level = LogLevel.Error, Message = "Writing the knowledge base to {Path} failed; the previous base keeps serving")]
+        public static partial void WriteFailed(ILogger logger, Exception exception, string path);
+
         [LoggerMessage(EventId = 1101, EventName = "KnowledgeBuilt", Level = LogLevel.Information, Message = "Knowledge base ready: {Articles} articles ({Read} read again), {Actors} actors, {Events} events, {Problems} problems, in {Path}")]
         public static partial void Built(ILogger logger, int articles, int read, int actors, int events, int problems, string path);
 

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+
+namespace BriefBot.Host.Tests.Faults;
+
+/// <summary>The real BriefBot executable in a child process, so a test can <c>kill -9</c> it mid-way.</summary>
+internal sealed class ChildProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<(string Pattern, TaskCompletionSource Seen)> _waits = [];
+    private readonly Lock _gate = new();
+    private readonly System.Text.StringBuilder _output = new();
+
+    private ChildProcess(Process process)
+    {
+        _process = process;
+    }
+
+    public string Output
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public Task Exited => _exited.Task;
+
+    public static ChildProcess Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(typeof(BriefBotApp).Assembly.Location);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>(StringComparer.Ordinal))
+        {
+            info.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        var child = new ChildProcess(process);
+        process.OutputDataReceived += (_, e) => child.OnLine(e.Data);
+        process.ErrorDataReceived += (_, e) => child.OnLine(e.Data);
+        process.Exited += (_, _) => child._exited.TrySetResult();
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return child;
+    }
+
+    /// <summary>Completes when a line containing <paramref name="pattern"/> has been written (or was already).</summary>
+    public Task WhenLogged(string pattern)
+    {
+        lock (_gate)
+        {
+            var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (_output.ToString().Contains(pattern, StringComparison.Ordinal))
+            {
+                seen.SetResult();
+            }
+            else
+            {
+                _waits.Add((pattern, seen));
+            }
+
+            return seen.Task;
+        }
+    }
+
+    /// <summary>SIGKILL: no finally blocks, no flush, no dispose — what a crash or OOM killer does.</summary>
+    public void Kill()
+    {
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    public int ExitCode => _process.ExitCode;
+
+    private void OnLine(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            _output.Append(line).Append('\n');
+            foreach (var wait in _waits.Where(w => line.Contains(w.Pattern, StringComparison.Ordinal)).ToList())
+            {
+                wait.Seen.TrySetResult();
+                _waits.Remove(wait);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
+    }
+}

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace BriefBot.Host;
 
 /// <summary>
-/// The only executable. Verbs: <c>serve</c> (default), <c>build</c>, <c>ask</c>, <c>dates</c>, <c>register</c>, <c>health</c>.
+/// The only executable. Verbs: <c>serve</c> (default), <c>build</c>, <c>ask</c>, <c>dates</c>, <c>mentions</c>, <c>register</c>, <c>health</c>.
 /// Anything that starts with "-" is a serve option, so <c>dotnet run</c> and the test host both start the server.
 /// </summary>
 public static class Program
@@ -34,6 +34,7 @@ public static class Program
                 "register" => await RegisterVerb.RunAsync(rest, output, stop.Token),
                 "health" => await HealthVerb.RunAsync(rest, output, stop.Token),
                 "dates" => DatesVerb.Run(rest, Console.In, output, error),
+                "mentions" => MentionsVerb.Run(rest, Console.In, output, error),
                 _ => Usage.Fail($"Unknown verb '{verb}'."),
             };
         }

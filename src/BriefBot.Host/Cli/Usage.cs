@@ -15,6 +15,7 @@ internal static class Usage
           ask "/who NAME" [--format text|json] [--knowledge DIR] [--db PATH] [--state PATH] [--outbox DIR]
                                               also "/timeline 2026-03", "/digest preview", "/digest send"
           dates [--dct YYYY-MM-DD] [--jsonl] [TEXT]
+          mentions [--jsonl] [TEXT]           the names ingestion finds (PER, ORG, LOC, MISC) and the actors made of them
           register                            register the Discord slash commands (needs Discord__BotToken)
           health [--url http://HOST:PORT]     exit 0 when a running BriefBot is ready (/readyz), 1 otherwise
         """;

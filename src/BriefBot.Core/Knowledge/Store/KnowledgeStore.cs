@@ -1,3 +1,5 @@
+using BriefBot.Core.Knowledge.Ingest.Names;
+using BriefBot.Core.Knowledge.Ingest.World;
 using System.Diagnostics;
 using BriefBot.Core.Knowledge.Build;
 using BriefBot.Core.Knowledge.Ingest;
@@ -82,8 +84,8 @@ public sealed partial class KnowledgeStore : IDisposable
         var stopwatch = Stopwatch.StartNew();
         var problems = new List<ArticleProblem>();
         var shelf = Shelf.Read(_options.Directory, problems);
-        var gazetteer = Gazetteer.Parse(Shelf.GazetteerFile, shelf.GazetteerYaml, problems);
-        var cached = ReadCache(shelf.GazetteerHash);
+        var gazetteer = Gazetteer.Parse(Shelf.GazetteerFile, shelf.GazetteerYaml, problems).WithWorld(WorldGazetteer.Default);
+        var cached = ReadCache(shelf.GazetteerHash + NameTagger.ModelVersion);
 
         var extractor = new ArticleExtractor(new MentionFinder(gazetteer));
         var extractions = new List<ArticleExtraction>();
@@ -114,7 +116,7 @@ public sealed partial class KnowledgeStore : IDisposable
         var kb = unchanged ? null : KnowledgeBuilder.Build(extractions, gazetteer);
         if (kb is not null)
         {
-            WriteAndSwap(kb, extractions, shelf.GazetteerHash);
+            WriteAndSwap(kb, extractions, shelf.GazetteerHash + NameTagger.ModelVersion);
         }
         else if (!IsLoaded)
         {

@@ -84,7 +84,7 @@ internal sealed class NameFeatureExtractor(NamePhraseList phrases, CorpusWords c
     private static void AddGazetteer(List<ulong> features, PhraseCategory[] categories, char[] positions, int i, int n)
     {
         var c = categories[i];
-        for (var bit = 1; bit <= (int)PhraseCategory.Acronym; bit <<= 1)
+        for (var bit = 1; bit <= (int)PhraseCategory.GivenName; bit <<= 1)
         {
             if (((int)c & bit) != 0)
             {

@@ -48,6 +48,11 @@ internal sealed class NamePhraseList
             list.Add(p.Name, p.IsTerritory ? PhraseCategory.Territory : PhraseCategory.City);
         }
 
+        foreach (var name in world.GivenNames)
+        {
+            list.Add(name, PhraseCategory.GivenName);
+        }
+
         return list;
     }
 

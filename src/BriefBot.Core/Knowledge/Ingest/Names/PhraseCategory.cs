@@ -11,4 +11,5 @@ internal enum PhraseCategory
     City = 8,
     Territory = 16,
     Acronym = 32,
+    GivenName = 64,
 }

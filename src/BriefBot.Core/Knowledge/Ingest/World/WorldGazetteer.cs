@@ -11,8 +11,9 @@ public sealed class WorldGazetteer
     private const string ResourceName = "BriefBot.Core.WorldGazetteer.tsv";
     private static readonly Lazy<WorldGazetteer> Embedded = new(LoadEmbedded);
 
-    private WorldGazetteer(List<WorldState> states, List<WorldPlace> places, HashSet<string> currencies)
+    private WorldGazetteer(List<WorldState> states, List<WorldPlace> places, HashSet<string> currencies, List<string> givenNames)
     {
+        GivenNames = givenNames;
         States = states;
         Places = places;
         Currencies = currencies;
@@ -29,6 +30,9 @@ public sealed class WorldGazetteer
     /// <summary>ISO 4217 codes ("USD", "DLR" is not one): never actors.</summary>
     public IReadOnlySet<string> Currencies { get; }
 
+    /// <summary>Common English given names, for the tagger's features only.</summary>
+    public IReadOnlyList<string> GivenNames { get; }
+
     /// <summary>Current states by ISO alpha-2 code.</summary>
     public IReadOnlyDictionary<string, WorldState> ByIso2 { get; }
 
@@ -40,6 +44,7 @@ public sealed class WorldGazetteer
         var states = new List<WorldState>();
         var places = new List<WorldPlace>();
         var currencies = new HashSet<string>(StringComparer.Ordinal);
+        var givenNames = new List<string>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#')
@@ -74,13 +79,16 @@ public sealed class WorldGazetteer
                 case "C":
                     places.Add(new WorldPlace(f[1], f[2], IsTerritory: false, int.Parse(f[3], CultureInfo.InvariantCulture)));
                     break;
+                case "F":
+                    givenNames.Add(f[1]);
+                    break;
                 case "M":
                     currencies.Add(f[1]);
                     break;
             }
         }
 
-        return new WorldGazetteer(states, places, currencies);
+        return new WorldGazetteer(states, places, currencies, givenNames);
     }
 
     private static WorldGazetteer LoadEmbedded()

@@ -31,7 +31,7 @@ public sealed partial class MentionFinder
         for (var k = i; k < tokens.Count && k - titleStart < MaxTitleWords; k++)
         {
             var t = tokens[k];
-            if (t.IsWord && t.IsCapitalised && TitleWords.IsTitleWord(t.Folded) && !TitleWords.Connectors.Contains(t.Folded) && !InOtherName(r, k))
+            if (t.IsWord && t.IsCapitalised && TitleWords.IsTitleWord(t.Folded) && !TitleWords.Connectors.Contains(t.Folded) && (k > titleStart || !InOtherName(r, k) || TitleWords.Honorifics.Contains(t.Folded)))
             {
                 hasHead |= TitleWords.Heads.Contains(t.Folded) || NameLexicon.TitleHeads.Contains(t.Folded);
                 titleEnd = k + 1;
@@ -80,7 +80,7 @@ public sealed partial class MentionFinder
         }
         else
         {
-            end = r.Names.At(title.NameStart) is { Type: NameType.Person } name ? name.End : UntaggedNameEnd(r, title.NameStart);
+            end = r.Names.At(title.NameStart) is { } name && (name.Type == NameType.Person || name.First < title.NameStart) ? name.End : UntaggedNameEnd(r, title.NameStart);
             mention = Discovered(r, title.NameStart, end, ActorKind.Person);
         }
 
@@ -94,7 +94,7 @@ public sealed partial class MentionFinder
     {
         if (r.Names.At(i) is { } name)
         {
-            return name.Type == NameType.Person;
+            return name.Type == NameType.Person || (name.First < i && TitleWords.Honorifics.Contains(r.Tokens[name.First].Folded));
         }
 
         return LongestAlias(r.Tokens, i) is { Id: { } id } && _gazetteer.ById[id].Kind == ActorKind.Person;

@@ -37,6 +37,12 @@ internal static class TitleWords
         "monetary", "fiscal", "budget", "international", "development", "planning", "works", "social", "welfare",
         "war", "veterans", "religious", "revolutionary", "guards", "the", "of", "for", "and");
 
+    /// <summary>Titles only ever written before a person: a name the tagger starts with one is a person's.</summary>
+    public static readonly HashSet<string> Honorifics = Set(
+        "ayatollah", "hojatoleslam", "hojjatoleslam", "sheikh", "sheik", "shaikh", "mullah", "imam", "rabbi", "reverend",
+        "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "commodore", "admiral", "colonel", "sergeant",
+        "brigadier", "lieutenant", "cardinal", "archbishop", "bishop", "pope", "emir", "sultan", "shah", "senator", "prof.");
+
     /// <summary>Sentence openers that are never part of a title or a name.</summary>
     public static readonly HashSet<string> Openers = Set("but", "and", "yet", "or", "so", "then", "now", "also", "meanwhile", "however");
 

@@ -27,4 +27,5 @@ internal enum FeatureTemplate
     Cluster,
     ClusterAt,
     ShapeLower,
+    DocumentPlace,
 }

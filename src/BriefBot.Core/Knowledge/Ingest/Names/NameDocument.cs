@@ -7,6 +7,7 @@ namespace BriefBot.Core.Knowledge.Ingest.Names;
 public sealed class NameDocument
 {
     private readonly Dictionary<string, (int Capitalised, int Lower)> _cases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _places = new(StringComparer.Ordinal);
 
     public static NameDocument Empty { get; } = new([]);
 
@@ -20,6 +21,7 @@ public sealed class NameDocument
                 continue;
             }
 
+            MarkPlaces(words);
             for (var i = 1; i < words.Count; i++)
             {
                 var w = words[i];
@@ -38,6 +40,33 @@ public sealed class NameDocument
     /// <summary>For a document given as lines of text (the CoNLL form, or an article's sentences).</summary>
     public static NameDocument FromText(IEnumerable<string> lines) =>
         new(lines.Select(l => (IReadOnlyList<string>)[.. NameTokenizer.Tokenize(l).Select(t => t.Text)]));
+
+    /// <summary>Where the word stands in runs of capitalised words elsewhere: 1 last ("Phil Simmons"), 2 first, 3 both, 0 neither.</summary>
+    public int PlaceOf(string lower) => _places.GetValueOrDefault(lower);
+
+    private void MarkPlaces(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (!IsName(words[i]) || !IsName(words[i + 1]) || (i > 0 && IsName(words[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end + 1 < words.Count && IsName(words[end + 1]))
+            {
+                end++;
+            }
+
+            var first = words[i].ToLowerInvariant();
+            var last = words[end].ToLowerInvariant();
+            _places[first] = _places.GetValueOrDefault(first) | 2;
+            _places[last] = _places.GetValueOrDefault(last) | 1;
+        }
+    }
+
+    private static bool IsName(string w) => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower);
 
     /// <summary>0 unseen, 1 always capitalised, 2 always lower case, 3 both.</summary>
     public int CaseOf(string lower)

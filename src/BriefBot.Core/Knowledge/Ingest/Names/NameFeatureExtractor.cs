@@ -75,6 +75,7 @@ internal sealed class NameFeatureExtractor(NamePhraseList phrases, CorpusWords c
             var documentCase = document.CaseOf(l);
             features.Add(FeatureHash.Of(FeatureTemplate.DocumentCase, documentCase, s));
             features.Add(FeatureHash.Of(FeatureTemplate.DocumentCaseCapsLine, documentCase, caps));
+            features.Add(FeatureHash.Of(FeatureTemplate.DocumentPlace, document.PlaceOf(l), s));
             AddClusters(features, lower, i, n);
         }
 

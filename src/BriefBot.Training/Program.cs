@@ -14,7 +14,7 @@ if (args.Length == 0 || args[0] != "train")
 
 var root = FindRoot();
 var shared = Path.GetFullPath(Path.Combine(root, "..", "shared"));
-var epochs = 12;
+var epochs = 14;
 var output = Path.Combine(root, "src", "BriefBot.Core", "Knowledge", "Ingest", "Names", "name-model.bin");
 for (var i = 1; i + 1 < args.Length; i += 2)
 {

@@ -30,18 +30,7 @@ internal sealed class CorpusWords
                 continue;
             }
 
-            for (var i = 1; i < words.Count; i++)
-            {
-                var w = words[i];
-                if (w.Length == 0 || !char.IsLetter(w[0]))
-                {
-                    continue;
-                }
-
-                var key = w.ToLowerInvariant();
-                var (cap, low) = counts.GetValueOrDefault(key);
-                counts[key] = char.IsUpper(w[0]) ? (cap + 1, low) : (cap, low + 1);
-            }
+            NameDocument.CountCases(words, counts);
         }
 
         var bins = new Dictionary<string, byte>(StringComparer.Ordinal);

@@ -22,18 +22,24 @@ public sealed class NameDocument
             }
 
             MarkPlaces(words);
-            for (var i = 1; i < words.Count; i++)
-            {
-                var w = words[i];
-                if (w.Length == 0 || !char.IsLetter(w[0]))
-                {
-                    continue;
-                }
+            CountCases(words, _cases);
+        }
+    }
 
-                var key = w.ToLowerInvariant();
-                var (cap, low) = _cases.GetValueOrDefault(key);
-                _cases[key] = char.IsUpper(w[0]) ? (cap + 1, low) : (cap, low + 1);
+    /// <summary>Counts, per lower-case word, its capitalised and lower-case uses away from the line start.</summary>
+    internal static void CountCases(IReadOnlyList<string> words, Dictionary<string, (int Capitalised, int Lower)> counts)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (w.Length == 0 || !char.IsLetter(w[0]))
+            {
+                continue;
             }
+
+            var key = w.ToLowerInvariant();
+            var (cap, low) = counts.GetValueOrDefault(key);
+            counts[key] = char.IsUpper(w[0]) ? (cap + 1, low) : (cap, low + 1);
         }
     }
 

@@ -38,6 +38,13 @@ internal static class Verbs
             Prints the temporal expressions in TEXT (or stdin), resolved against the document date --dct.
             --jsonl reads {"id","dct","text"} lines and writes {"id","timexes":[…]} lines (TimeML values).
             """, c => Task.FromResult(DatesVerb.Run(c.Args, c.Input, c.Output, c.Error))),
+        new("mentions", "print the names ingestion finds (PER, ORG, LOC, MISC)", """
+            Usage: mentions [--jsonl] [TEXT]
+
+            Prints the names the tagger finds in TEXT (or stdin) and the actor mentions ingestion makes of them.
+            --jsonl reads {"id","text"} lines and writes {"id","entities":[{"start","end","type"}]} lines
+            (UTF-16 offsets), the form shared/tools/score-ner scores.
+            """, c => Task.FromResult(MentionsVerb.Run(c.Args, c.Input, c.Output, c.Error))),
         new("register", "register the Discord slash commands (needs Discord__BotToken)", """
             Usage: register
 

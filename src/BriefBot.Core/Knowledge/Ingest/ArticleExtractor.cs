@@ -1,4 +1,5 @@
 using BriefBot.Core.Knowledge.Ingest.Dates;
+using BriefBot.Core.Knowledge.Ingest.Names;
 using BriefBot.Core.Knowledge.Model;
 using BriefBot.Core.Knowledge.Text;
 
@@ -17,6 +18,8 @@ public sealed class ArticleExtractor(MentionFinder mentionFinder)
         var body = string.Join(ParagraphBreak, article.Paragraphs.Select(p => p.Text));
         var dates = DateExpressionParser.Parse(body, article.Published);
 
+        // The tagger reads headlines in capitals better knowing how the article writes each word elsewhere.
+        var document = NameDocument.FromText(article.Paragraphs.Select(p => p.Text));
         var sentences = new List<SentenceRecord>();
         var offset = 0;
         foreach (var paragraph in article.Paragraphs)
@@ -31,7 +34,7 @@ public sealed class ArticleExtractor(MentionFinder mentionFinder)
                     Paragraph = paragraph.Number,
                     Index = sentences.Count,
                     Text = text,
-                    Mentions = mentionFinder.Find(text),
+                    Mentions = mentionFinder.Find(text, article.Published, document),
                     Dates = [.. dates
                         .Where(d => d.Start >= absoluteStart && d.Start < absoluteEnd)
                         .Select(d => d with { Start = d.Start - absoluteStart, End = Math.Min(d.End, absoluteEnd) - absoluteStart })],

@@ -6,7 +6,7 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace BriefBot.Core.Knowledge.Ingest;
 
-/// <summary>The curated actor names, indexed by folded spelling.</summary>
+/// <summary>The known actor names (curated, and optionally the generated world gazetteer), indexed by id.</summary>
 public sealed class Gazetteer
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
@@ -21,6 +21,9 @@ public sealed class Gazetteer
     }
 
     public static Gazetteer Empty { get; } = new([]);
+
+    /// <summary>This gazetteer with the world's states, territories and cities added; its own entries win.</summary>
+    public Gazetteer WithWorld(World.WorldGazetteer world) => World.WorldEntries.Merge(this, world);
 
     public IReadOnlyList<GazetteerEntry> Entries { get; }
 

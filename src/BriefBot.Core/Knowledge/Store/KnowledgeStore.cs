@@ -1,3 +1,5 @@
+using BriefBot.Core.Knowledge.Ingest.Names;
+using BriefBot.Core.Knowledge.Ingest.World;
 using System.Diagnostics;
 using BriefBot.Core.Knowledge.Build;
 using BriefBot.Core.Knowledge.Ingest;
@@ -83,8 +85,8 @@ public sealed partial class KnowledgeStore : IDisposable
         MoveAsideIfUnreadable();
         var problems = new List<ArticleProblem>();
         var shelf = Shelf.Read(_options.Directory, problems);
-        var gazetteer = Gazetteer.Parse(Shelf.GazetteerFile, shelf.GazetteerYaml, problems);
-        var cached = ReadCache(shelf.GazetteerHash);
+        var gazetteer = Gazetteer.Parse(Shelf.GazetteerFile, shelf.GazetteerYaml, problems).WithWorld(WorldGazetteer.Default);
+        var cached = ReadCache(shelf.GazetteerHash + NameTagger.ModelVersion);
 
         var extractor = new ArticleExtractor(new MentionFinder(gazetteer));
         var extractions = new List<ArticleExtraction>();
@@ -117,7 +119,7 @@ public sealed partial class KnowledgeStore : IDisposable
         {
             try
             {
-                WriteAndSwap(kb, extractions, shelf.GazetteerHash);
+                WriteAndSwap(kb, extractions, shelf.GazetteerHash + NameTagger.ModelVersion);
             }
             catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
             {

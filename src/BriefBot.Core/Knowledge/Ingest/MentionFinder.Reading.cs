@@ -1,0 +1,248 @@
+using BriefBot.Core.Knowledge.Ingest.Names;
+using BriefBot.Core.Knowledge.Model;
+using BriefBot.Core.Knowledge.Text;
+
+namespace BriefBot.Core.Knowledge.Ingest;
+
+public sealed partial class MentionFinder
+{
+    private const int MaxUntaggedNameWords = 4;
+
+    /// <summary>Reads whatever name starts at token <paramref name="i"/>; returns the next token to read.</summary>
+    private int ReadAt(Reading r, int i)
+    {
+        var tokens = r.Tokens;
+        var t = tokens[i];
+        if (!t.IsWord || (i == 0 && t.IsCapitalised && TitleWords.Openers.Contains(t.Folded)))
+        {
+            return i + 1;
+        }
+
+        if (NewsNoise.IsTicker(t.Text) || NewsNoise.IsCurrency(t.Text, _currencies) || NewsNoise.IsSignOff(t.Text))
+        {
+            return Math.Max(i + 1, r.Names.At(i)?.End ?? 0);
+        }
+
+        if (_acronyms.TryGetValue(StripPossessive(t.Text), out var acronymId) && Accept(r, acronymId, i, i + 1))
+        {
+            r.Mentions.Add(Gazetteer(r, i, i + 1, acronymId));
+            return i + 1;
+        }
+
+        // A longer listed name beats a demonym or capital inside it: "Ottoman Empire" is not "Ottoman …".
+        if (t.IsCapitalised && LongestAlias(tokens, i) is { Id: { } longId } longAlias && longAlias.End - i > 1 && Accept(r, longId, i, longAlias.End) && !ExtendsIntoNewName(r, i, longAlias.End))
+        {
+            r.Mentions.Add(WithRoles(Gazetteer(r, i, longAlias.End, longId), r, i, longAlias.End));
+            return longAlias.End;
+        }
+
+        var demonymId = t.IsCapitalised ? _demonyms.GetValueOrDefault(t.Folded) : null;
+        if (ReadTitle(r, demonymId is null ? i : i + 1) is { } title)
+        {
+            return ReadTitled(r, i, title, demonymId ?? StateBefore(r, i));
+        }
+
+        if (!t.IsCapitalised)
+        {
+            return i + 1;
+        }
+
+        if (demonymId is not null)
+        {
+            return ReadDemonym(r, i);
+        }
+
+        // "Afterwards Firefly", "The Marl Shipping Company": the opener is never part of the name.
+        if (NameLexicon.Stopwords.Contains(t.Folded))
+        {
+            return i + 1;
+        }
+
+        if (_metonyms.TryGetValue(t.Folded, out var stateIds) && r.Names.At(i) is not { Type: NameType.Person })
+        {
+            return ReadMetonym(r, i, stateIds);
+        }
+
+        var (aliasEnd, aliasId) = LongestAlias(tokens, i);
+        if (aliasId is not null && Accept(r, aliasId, i, aliasEnd) && !ExtendsIntoNewName(r, i, aliasEnd))
+        {
+            r.Mentions.Add(WithRoles(Gazetteer(r, i, aliasEnd, aliasId), r, i, aliasEnd));
+            return aliasEnd;
+        }
+
+        if (r.Names.At(i) is { } name)
+        {
+            return ReadTagged(r, i, name.End, name.Type);
+        }
+
+        // A listed person's surname alone ("Afterwards Firefly spoke") is a name even where the tagger missed it.
+        if (_listedSurnames.Contains(t.Folded))
+        {
+            r.Mentions.Add(WithRoles(Discovered(r, i, i + 1, ActorKind.Person), r, i, i + 1));
+        }
+
+        return i + 1;
+    }
+
+    /// <summary>A name the tagger found and no gazetteer knows.</summary>
+    private int ReadTagged(Reading r, int start, int end, NameType type)
+    {
+        var words = r.Tokens.Skip(start).Take(end - start).Where(w => w.IsWord).Select(w => w.Folded).ToList();
+        if (words.Count == 0 || words.All(NameLexicon.Stopwords.Contains) || words.All(w => w.All(char.IsDigit)) || NewsNoise.IsByline(r.Tokens, start))
+        {
+            return end;
+        }
+
+        var last = words[^1];
+        var kind = type switch
+        {
+            NameType.Person => ActorKind.Person,
+            _ when NameLexicon.PlaceWords.Contains(last) => ActorKind.Place,
+            _ when NameLexicon.OrganisationWords.Contains(last) => ActorKind.Organisation,
+            _ when words.Any(NameLexicon.OtherWords.Contains) => ActorKind.Other,
+            NameType.Location => ActorKind.Place,
+            NameType.Organisation => ActorKind.Organisation,
+            _ => ActorKind.Other,
+        };
+
+        // Adjectives are not actors: "Middle Eastern", "Western", "Turkish".
+        if (type == NameType.Misc && (last.EndsWith("ern", StringComparison.Ordinal) || last.EndsWith("ean", StringComparison.Ordinal) || last.EndsWith("ese", StringComparison.Ordinal) || last.EndsWith("ish", StringComparison.Ordinal) || last.EndsWith("ian", StringComparison.Ordinal)))
+        {
+            return end;
+        }
+
+        var mention = Discovered(r, start, end, NewsNoise.IsDateline(r.Tokens, start) ? ActorKind.Place : kind);
+        r.Mentions.Add(mention.Kind == ActorKind.Person ? WithRoles(mention, r, start, end) : mention);
+        return end;
+    }
+
+    private int ReadMetonym(Reading r, int i, List<string> stateIds)
+    {
+        var tokens = r.Tokens;
+        var stateId = StateOn(stateIds, r.Date);
+        if (!Accept(r, stateId, i, i + 1) && !Accept(r, _aliases.GetValueOrDefault(tokens[i].Folded) ?? stateId, i, i + 1))
+        {
+            return i + 1;
+        }
+
+        var previous = i > 0 && tokens[i - 1].IsWord ? tokens[i - 1].Folded : "";
+        if (NameLexicon.LocationPrepositions.Contains(previous) || NewsNoise.IsDateline(tokens, i))
+        {
+            var cityId = _aliases.GetValueOrDefault(tokens[i].Folded);
+            r.Mentions.Add(cityId is not null && _gazetteer.ById[cityId].Kind == ActorKind.Place
+                ? Gazetteer(r, i, i + 1, cityId)
+                : Discovered(r, i, i + 1, ActorKind.Place));
+            return i + 1;
+        }
+
+        r.Mentions.Add(Gazetteer(r, i, i + 1, stateId) with { Source = MentionSource.Metonym });
+        return i + 1;
+    }
+
+    /// <summary>The state a capital stood for on the article's date: "Moscow" before 26 December 1991 is the Soviet Union.</summary>
+    private string StateOn(List<string> stateIds, DateOnly? date)
+    {
+        if (date is { } d && stateIds.FirstOrDefault(id => _gazetteer.ById[id].StoodOn(d)) is { } then)
+        {
+            return then;
+        }
+
+        var current = stateIds.FirstOrDefault(id => _gazetteer.ById[id].ValidTo is null) ?? stateIds[0];
+        return date is { } day && _gazetteer.ById[current] is { ValidFrom: { } from, Predecessor: { } predecessor } && day < from && _gazetteer.ById.ContainsKey(predecessor)
+            ? predecessor
+            : current;
+    }
+
+    private int ReadDemonym(Reading r, int i)
+    {
+        var tokens = r.Tokens;
+
+        // "Azerbaijani–Iranian border": every demonym of a hyphenated compound names its state.
+        var ids = new List<(int Index, string Id)> { (i, _demonyms[tokens[i].Folded]) };
+        var j = i + 1;
+        while (j < tokens.Count && tokens[j].HyphenBefore && (_demonyms.TryGetValue(tokens[j].Folded, out var next) || _aliases.TryGetValue(tokens[j].Folded, out next)))
+        {
+            ids.Add((j, next));
+            j++;
+        }
+
+        var noun = j < tokens.Count && tokens[j].IsWord && !tokens[j].HyphenBefore ? tokens[j].Folded : "";
+        if (NameLexicon.StateNouns.Contains(noun))
+        {
+            r.Mentions.AddRange(ids.Select(x => Gazetteer(r, x.Index, x.Index + 1, x.Id) with { Source = MentionSource.Demonym }));
+        }
+
+        return j;
+    }
+
+    /// <summary>Whether the tagger's name runs past a listed one into a new name: "Port Marl International Airport" is not "Port Marl".</summary>
+    private static bool ExtendsIntoNewName(Reading r, int start, int aliasEnd) =>
+        r.Names.At(start) is { } name && name.End > aliasEnd && r.Tokens.Skip(aliasEnd).Take(name.End - aliasEnd)
+            .Any(t => NameLexicon.PlaceWords.Contains(t.Folded) || NameLexicon.OrganisationWords.Contains(t.Folded) || NameLexicon.OtherWords.Contains(t.Folded));
+
+    /// <summary>Whether a gazetteer entry may be read here: curated ones always, generated ones where the tagger sees such a name.</summary>
+    private bool Accept(Reading r, string id, int start, int end)
+    {
+        var entry = _gazetteer.ById[id];
+        if (!entry.IsGenerated)
+        {
+            return true;
+        }
+
+        return entry.Kind == ActorKind.Place
+            ? r.Names.Covers(start, end, type => type == NameType.Location)
+            : r.Names.Covers(start, end, type => type != NameType.Person);
+    }
+
+    private (int End, string? Id) LongestAlias(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var length = Math.Min(_longestAlias, tokens.Count - start); length >= 1; length--)
+        {
+            var words = tokens.Skip(start).Take(length).ToList();
+            if (words.Any(w => !w.IsWord))
+            {
+                continue;
+            }
+
+            // A possessive ends a name: "Azerbaijan's Nakhchivan" is two names.
+            if (words.Take(length - 1).Any(w => w.IsPossessive))
+            {
+                continue;
+            }
+
+            if (_aliases.TryGetValue(string.Join(' ', words.Select(w => w.Folded)), out var id))
+            {
+                return (start + length, id);
+            }
+        }
+
+        return (start, null);
+    }
+
+    private RawMention WithRoles(RawMention mention, Reading r, int start, int end)
+    {
+        var kind = mention.GazetteerId is { } id && _gazetteer.ById.TryGetValue(id, out var entry) ? entry.Kind : mention.Kind;
+        return kind == ActorKind.Person ? mention with { RolePhrases = RolePhraseReader.Read(r.Tokens, start, end, r.Sentence) } : mention;
+    }
+
+    private RawMention Gazetteer(Reading r, int start, int end, string id) => Discovered(r, start, end, _gazetteer.ById[id].Kind) with
+    {
+        GazetteerId = id,
+        Source = MentionSource.Gazetteer,
+    };
+
+    private static RawMention Discovered(Reading r, int start, int end, ActorKind kind)
+    {
+        var text = r.Sentence[r.Tokens[start].Start..r.Tokens[end - 1].End];
+        return new RawMention
+        {
+            Start = r.Tokens[start].Start,
+            End = r.Tokens[end - 1].End,
+            Surface = StripPossessive(text),
+            Folded = Key(text),
+            Kind = kind,
+            Source = MentionSource.Discovered,
+            IsSingleWord = end - start == 1,
+        };
+    }
+}

@@ -1,0 +1,51 @@
+namespace BriefBot.Core.Knowledge.Ingest.Names;
+
+/// <summary>
+/// A trained tagger: one weight per (feature, tag), tag-to-tag transition weights and the corpus word table.
+/// Feature hashes not in <see cref="Index"/> carry no weight.
+/// </summary>
+internal sealed class NameModel
+{
+    public const int Tags = BilouTags.Count;
+
+    public NameModel(Dictionary<ulong, int> index, float[] weights, float[] transitions, CorpusWords corpus)
+    {
+        Index = index;
+        Weights = weights;
+        Transitions = transitions;
+        Corpus = corpus;
+    }
+
+    /// <summary>Feature hash → row in <see cref="Weights"/>.</summary>
+    public Dictionary<ulong, int> Index { get; }
+
+    /// <summary><c>Weights[row * Tags + tag]</c>.</summary>
+    public float[] Weights { get; }
+
+    /// <summary><c>Transitions[(previous + 1) * Tags + tag]</c>, previous -1 being the line start.</summary>
+    public float[] Transitions { get; }
+
+    public CorpusWords Corpus { get; }
+
+    /// <summary>Rows of the features each token has in the model (unknown features dropped).</summary>
+    public int[][] Rows(List<ulong> features, List<int> offsets)
+    {
+        var rows = new int[offsets.Count - 1][];
+        var buffer = new List<int>(64);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            buffer.Clear();
+            for (var k = offsets[i]; k < offsets[i + 1]; k++)
+            {
+                if (Index.TryGetValue(features[k], out var row))
+                {
+                    buffer.Add(row);
+                }
+            }
+
+            rows[i] = [.. buffer];
+        }
+
+        return rows;
+    }
+}

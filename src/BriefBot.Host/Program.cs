@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace BriefBot.Host;
 
 /// <summary>
-/// The only executable. Verbs: <c>serve</c> (default), <c>build</c>, <c>ask</c>, <c>dates</c>, <c>register</c>, <c>health</c>.
+/// The only executable. Verbs: <c>serve</c> (default), <c>build</c>, <c>actors</c>, <c>ask</c>, <c>dates</c>, <c>register</c>, <c>health</c>.
 /// Anything that starts with "-" is a serve option, so <c>dotnet run</c> and the test host both start the server.
 /// </summary>
 public static class Program
@@ -30,6 +30,7 @@ public static class Program
             {
                 "serve" => await ServeVerb.RunAsync(rest),
                 "build" => await BuildVerb.RunAsync(rest, output, stop.Token),
+                "actors" => await ActorsVerb.RunAsync(rest, output, stop.Token),
                 "ask" => await AskVerb.RunAsync(rest, output, stop.Token),
                 "register" => await RegisterVerb.RunAsync(rest, output, stop.Token),
                 "health" => await HealthVerb.RunAsync(rest, output, stop.Token),

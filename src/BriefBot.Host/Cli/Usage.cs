@@ -12,6 +12,8 @@ internal static class Usage
 
           serve                               run the bot (default verb)
           build [--knowledge DIR] [--db PATH] build or refresh the knowledge base
+          actors [--top N] [--kind person|state|organisation|place|other] [--format text|json] [--knowledge DIR] [--db PATH]
+                                              list the shelf's actors, most mentioned first
           ask "/who NAME" [--format text|json] [--knowledge DIR] [--db PATH] [--state PATH] [--outbox DIR]
                                               also "/timeline 2026-03", "/digest preview", "/digest send"
           dates [--dct YYYY-MM-DD] [--jsonl] [TEXT]

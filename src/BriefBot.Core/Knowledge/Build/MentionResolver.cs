@@ -23,7 +23,7 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
         foreach (var sentence in extraction.Sentences)
         {
             var actors = new List<(RawMention Mention, string Id)>();
-            foreach (var mention in sentence.Mentions)
+            foreach (var mention in sentence.Mentions.SelectMany(m => MentionSplitter.Split(sentence.Text, m)))
             {
                 var id = ResolveOne(sentence, mention, actors, memory, context, ambiguous);
                 if (id is null)

@@ -21,7 +21,7 @@ internal static class RegistrySeeder
             var drafts = new Dictionary<ActorDraft, string>();
             foreach (var sentence in extraction.Sentences)
             {
-                foreach (var mention in sentence.Mentions.Where(m => !MentionResolver.IsDateline(sentence, m)))
+                foreach (var mention in sentence.Mentions.SelectMany(m => MentionSplitter.Split(sentence.Text, m)).Where(m => !MentionResolver.IsDateline(sentence, m)))
                 {
                     var key = NameForms.Key(mention.Surface);
                     keys.Add(key);

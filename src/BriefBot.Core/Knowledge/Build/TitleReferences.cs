@@ -21,7 +21,8 @@ internal static partial class TitleReferences
         {
             var start = match.Index;
             var end = match.Index + match.Length;
-            if (resolved.Any(r => r.Mention.Start < end && r.Mention.End > start) || sentence.Mentions.Any(m => m.Start < end && m.End > start && m.GazetteerId is null))
+            // A demonym inside the reference ("the Sylvanian leader") is the state it is of, not another name.
+            if (resolved.Any(r => r.Mention.Start < end && r.Mention.End > start && r.Mention.Source != MentionSource.Demonym))
             {
                 continue;
             }

@@ -12,6 +12,8 @@ namespace BriefBot.Core.Knowledge.Build;
 /// </summary>
 internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string, List<string>> surnames, Dictionary<string, List<string>> titledSurnames)
 {
+    private const int DatelineVote = 10;
+
     /// <summary>Mentions attributed to nobody: ambiguous, unqualified or not a name worth an actor.</summary>
     public int Unresolved { get; private set; }
 
@@ -72,7 +74,12 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
     {
         if (IsDateline(sentence, mention))
         {
-            var place = mention.GazetteerId ?? registry.GetOrAdd(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(mention.Surface.ToLowerInvariant()), ActorKind.Place, 2).Id;
+            // "NEW YORK, March 2 -": the finder may keep only "YORK"; the city is the whole first segment.
+            // After the city, a dateline names the country: "TOULOUSE, FRANCE, March 13 -". Datelines outvote the finder's guesses.
+            var inCity = mention.End <= sentence.Text.IndexOf(',', StringComparison.Ordinal);
+            var city = inCity && memory.Dateline is { } dateline ? dateline.Surface
+                : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(mention.Surface.ToLowerInvariant());
+            var place = mention.GazetteerId ?? registry.GetOrAdd(city, inCity ? ActorKind.Place : ActorKind.State, DatelineVote).Id;
             memory.DatelineIds.Add(place);
             return place;
         }
@@ -152,7 +159,9 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
             return near;
         }
 
-        return mention.Title is not null || mention.Kind == ActorKind.Organisation
+        // A lone organisation word is an acronym ("OPEC") or a bare head ("Securities", "Co"): only the first is a name.
+        var isAcronym = mention.Surface.Length >= 2 && mention.Surface.Where(char.IsLetter).All(char.IsUpper);
+        return mention.Title is not null || (mention.Kind == ActorKind.Organisation && (isAcronym || NameForms.SingleWordBodies.Contains(mention.Folded)))
             ? registry.GetOrAdd(mention.Surface, mention.Kind, mention.Title is null ? 1 : 3).Id
             : null;
     }

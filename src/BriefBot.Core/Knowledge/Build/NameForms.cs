@@ -16,6 +16,12 @@ internal static class NameForms
         "hojatoleslam", "hojjatoleslam", "hojatolislam", "sheikh", "shaikh", "sayyid", "seyed", "haji", "hajji",
     };
 
+    /// <summary>Bodies whose one word is their proper name, unlike a bare head ("Securities", "Co").</summary>
+    public static readonly HashSet<string> SingleWordBodies = new(StringComparer.Ordinal)
+    {
+        "congress", "senate", "pentagon", "kremlin", "bundesbank", "vatican", "politburo", "knesset", "duma", "bundestag", "majlis", "interpol", "nato",
+    };
+
     /// <summary>Words a title leaves on a name's front when the finder took "Chancellor of the Exchequer Nigel Lawson" apart.</summary>
     private static readonly HashSet<string> LeadingNoise = new(StringComparer.Ordinal)
     {

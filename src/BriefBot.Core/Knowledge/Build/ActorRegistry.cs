@@ -58,6 +58,14 @@ internal sealed partial class ActorRegistry
 
     public ActorDraft GetOrAdd(string name, ActorKind kind, int weight = 1)
     {
+        var written = MentionFinder.Key(name);
+        var draft = Add(name, kind, weight);
+        _byKey.TryAdd(written, draft.Id);
+        return draft;
+    }
+
+    private ActorDraft Add(string name, ActorKind kind, int weight)
+    {
         if (kind == ActorKind.Person)
         {
             name = NameForms.Strip(name);

@@ -66,7 +66,7 @@ public static class KnowledgeBuilder
 
             if (mention.Title is not null && !NameForms.Honorifics.Contains(MentionFinder.Key(mention.Title)))
             {
-                draft.Roles.Add(new Role { Title = mention.Title, OfActorId = mention.OfActorId, Qualifier = mention.Qualifier, AsOf = date, Citation = sentence.Citation });
+                draft.Roles.Add(new Role { Title = RoleTitle(mention.Title), OfActorId = mention.OfActorId, Qualifier = mention.Qualifier, AsOf = date, Citation = sentence.Citation });
             }
 
             draft.Roles.AddRange(mention.RolePhrases.Select(phrase => new Role { Title = phrase, AsOf = date, Citation = sentence.Citation }));
@@ -76,6 +76,18 @@ public static class KnowledgeBuilder
         {
             registry[actorId].Facts.Add(new Fact(sentence.Citation, FactScorer.Score(sentence, actorId), sentence.Sentence.Dates.Select(d => d.Date).FirstOrDefault(d => d is not null)));
         }
+    }
+
+    /// <summary>"But British Foreign Secretary" at a sentence's start is the role "British Foreign Secretary".</summary>
+    private static string RoleTitle(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && NameLexiconAccess.IsStopword(MentionFinder.Key(words[0])))
+        {
+            words.RemoveAt(0);
+        }
+
+        return string.Join(' ', words);
     }
 
     private static List<Actor> Finish(ActorRegistry registry, List<KnowledgeEvent> events, Dictionary<(string, string), int> cooccurrence)

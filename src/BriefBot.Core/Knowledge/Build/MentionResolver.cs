@@ -54,7 +54,7 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
             return;
         }
 
-        if (!mention.IsSingleWord)
+        if (!mention.IsSingleWord || mention.Title is not null)
         {
             memory.BySurname[ActorRegistry.LastWord(mention.Surface)] = id;
             memory.People.Add((id, NameForms.Key(mention.Surface).Split(' ')));
@@ -137,6 +137,21 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
             if (people.Count == 1)
             {
                 return people[0];
+            }
+
+            // "President Reagan" between Ronald and Nancy: the one of them ever written with that title.
+            if (mention.Title is { } title)
+            {
+                var titled = people.Where(p => registry[p].Context.Contains(ActorDraft.TitleContext + MentionFinder.Key(title))).ToList();
+                if (titled.Count == 1)
+                {
+                    return titled[0];
+                }
+
+                if (titled.Count == 0)
+                {
+                    return registry.GetOrAdd(mention.Surface, ActorKind.Person, 3).Id;
+                }
             }
 
             if (!ambiguous.TryGetValue(mention.Surface, out var set))

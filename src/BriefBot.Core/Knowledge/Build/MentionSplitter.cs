@@ -15,7 +15,7 @@ internal static class MentionSplitter
     public static IEnumerable<RawMention> Split(string sentence, RawMention mention)
     {
         var at = mention.Surface.IndexOf(Of, StringComparison.Ordinal);
-        if (mention.Kind != ActorKind.Person || mention.GazetteerId is not null || at < 0
+        if (mention.Kind is not (ActorKind.Person or ActorKind.Other) || mention.GazetteerId is not null || at < 0
             || !mention.Surface[..at].Contains(' ', StringComparison.Ordinal)
             || at + Of.Length >= mention.Surface.Length || !char.IsUpper(mention.Surface[at + Of.Length]))
         {
@@ -38,7 +38,7 @@ internal static class MentionSplitter
 
         var body = sentence[(mention.Start + at + Of.Length)..end];
         body = body.EndsWith("'s", StringComparison.Ordinal) || body.EndsWith("’s", StringComparison.Ordinal) ? body[..^2] : body;
-        yield return mention with { End = mention.Start + at, Surface = person, Folded = MentionFinder.Key(person) };
+        yield return mention with { End = mention.Start + at, Surface = person, Folded = MentionFinder.Key(person), Kind = ActorKind.Person };
         yield return new RawMention
         {
             Start = mention.Start + at + Of.Length,

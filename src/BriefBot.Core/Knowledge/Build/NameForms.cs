@@ -56,7 +56,16 @@ internal static class NameForms
     }
 
     /// <summary>The key names meet on across articles: folded, stripped, transliterations folded.</summary>
-    public static string Key(string name) => string.Join(' ', MentionFinder.Key(Strip(name)).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Transliterate));
+    public static string Key(string name)
+    {
+        var words = MentionFinder.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && Honorifics.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        return string.Join(' ', words.Select(Transliterate));
+    }
 
     /// <summary>Common Latin spellings of the same sound: Aliyev/Aliev, Yevgeny/Evgeny, Mohammed/Muhammad.</summary>
     public static string Transliterate(string word)

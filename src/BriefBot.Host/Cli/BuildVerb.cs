@@ -45,6 +45,11 @@ internal static class BuildVerb
         output.WriteLine(FormattableString.Invariant($"  actors:    {report.Actors}{(report.WasUpToDate ? "" : FormattableString.Invariant($" ({report.DiscoveredActors} discovered in the text)"))}"));
         output.WriteLine(FormattableString.Invariant($"  events:    {report.Events}{(report.WasUpToDate ? "" : FormattableString.Invariant($" ({report.EventsWithSeveralSources} told by more than one article)"))}"));
         output.WriteLine(FormattableString.Invariant($"  ambiguous: {(report.AmbiguousNames.Count == 0 ? "none" : string.Join("; ", report.AmbiguousNames.Take(15).Select(a => $"{a.Name} ({string.Join(", ", a.ActorIds)})")))}{(report.AmbiguousNames.Count > 15 ? FormattableString.Invariant($"; …and {report.AmbiguousNames.Count - 15} more") : "")}"));
+        if (!report.WasUpToDate)
+        {
+            output.WriteLine(FormattableString.Invariant($"  unresolved: {report.UnresolvedMentions} mentions attributed to nobody (ambiguous or unqualified names)"));
+        }
+
         output.WriteLine(FormattableString.Invariant($"  warnings:  {report.Problems.Count}"));
         foreach (var problem in report.Problems)
         {

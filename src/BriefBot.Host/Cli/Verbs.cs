@@ -23,6 +23,12 @@ internal static class Verbs
             Reads the shelf (DIR/articles/*.md, DIR/actors.yaml) into the knowledge base at PATH and says what it
             found. DIR defaults to ./knowledge, PATH to ./data/knowledge.db (relative to the current directory).
             """, c => BuildVerb.RunAsync(c.Args, c.Output, c.CancellationToken)),
+        new("actors", "list the shelf's actors, most mentioned first", """
+            Usage: actors [--top N] [--kind person|state|organisation|place|other] [--format text|json] [--knowledge DIR] [--db PATH]
+
+            Lists the actors the build made of the shelf's names, most mentioned first, so a person can audit a
+            shelf: id, name, kind, main role, mentions, articles and aliases (--format json for all of them).
+            """, c => ActorsVerb.RunAsync(c.Args, c.Output, c.CancellationToken)),
         new("ask", "answer one command as a chat user would read it", """
             Usage: ask "/COMMAND ARGS" [--format text|json] [--knowledge DIR] [--db PATH] [--state PATH] [--outbox DIR]
 

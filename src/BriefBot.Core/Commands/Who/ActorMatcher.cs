@@ -12,6 +12,7 @@ public static class ActorMatcher
 {
     private const int FuzzyAccept = 85;
     private const int FuzzySuggest = 60;
+    private const int ClosestWhenNothingFits = 3;
 
     public static ActorMatch Match(ActorIndex index, string typed)
     {
@@ -60,7 +61,9 @@ public static class ActorMatcher
             return new ActorMatch(null, [.. scored.TakeWhile(s => s.Score >= FuzzyAccept).Select(s => s.Entry).Take(10)], [], true);
         }
 
-        return new ActorMatch(null, [], [.. scored.Where(s => s.Score >= FuzzySuggest).Select(s => s.Entry).Take(5)], false);
+        // Nothing close enough: still show the closest names, so a typo far off gets somewhere.
+        var close = scored.Where(s => s.Score >= FuzzySuggest).Select(s => s.Entry).Take(5).ToList();
+        return new ActorMatch(null, [], close.Count > 0 ? close : [.. scored.Take(ClosestWhenNothingFits).Select(s => s.Entry)], false);
     }
 
     /// <summary>Actors whose names start with or resemble <paramref name="typed"/>, best first, for autocomplete.</summary>
@@ -78,14 +81,19 @@ public static class ActorMatcher
         return [.. prefix.Concat(fuzzy).Distinct().Take(limit)];
     }
 
-    /// <summary>Whole-name similarity, or 90% of the best word-to-word similarity ("Sylvanix Republik" ~ "Sylvania").</summary>
+    /// <summary>
+    /// Whole-name similarity, or 90% of the best word-to-word similarity ("Sylvanix Republik" ~ "Sylvania"); a
+    /// one-word query is held against each word of a name as against a whole name ("Rafsanjan" ~ Rafsanjani).
+    /// </summary>
     private static IEnumerable<(ActorIndexEntry Entry, int Score)> Fuzzy(ActorIndex index, string key)
     {
         var typedWords = key.Split(' ').Where(w => w.Length > 3).ToList();
+        var oneWord = !key.Contains(' ', StringComparison.Ordinal) && key.Length > 3;
         return index.Entries
             .Select(e => (Entry: e, Score: Math.Max(
                 e.Keys.Max(k => Fuzz.Ratio(key, k)),
-                typedWords.Count < 2 ? 0 : e.Keys.SelectMany(k => k.Split(' ')).Where(w => w.Length > 3).Select(w => typedWords.Max(t => Fuzz.Ratio(t, w)) * 9 / 10).DefaultIfEmpty(0).Max())))
+                oneWord ? e.Keys.SelectMany(k => k.Split(' ')).Where(w => w.Length > 3).Select(w => Fuzz.Ratio(key, w)).DefaultIfEmpty(0).Max()
+                : typedWords.Count < 2 ? 0 : e.Keys.SelectMany(k => k.Split(' ')).Where(w => w.Length > 3).Select(w => typedWords.Max(t => Fuzz.Ratio(t, w)) * 9 / 10).DefaultIfEmpty(0).Max())))
         .Where(x => x.Score > 0)
             .OrderByDescending(x => x.Score).ThenByDescending(x => x.Entry.MentionCount).ThenBy(x => x.Entry.Id, StringComparer.Ordinal);
     }

@@ -27,6 +27,12 @@ internal sealed class ActorDraft(string id, string name, bool isDiscovered)
 
     public int MentionCount { get; set; }
 
+    /// <summary>Prefix of a title in <see cref="Context"/>, apart from co-mentioned names.</summary>
+    public const string TitleContext = "title:";
+
+    /// <summary>Titles the name was written with and names written beside it, for telling near-identical spellings apart.</summary>
+    public HashSet<string> Context { get; } = new(StringComparer.Ordinal);
+
     public ActorKind Kind => KindVotes.Count == 0 ? ActorKind.Other : KindVotes.OrderByDescending(v => v.Value).ThenBy(v => v.Key).First().Key;
 
     public void Vote(ActorKind kind, int weight = 1) => KindVotes[kind] = KindVotes.GetValueOrDefault(kind) + weight;

@@ -4,14 +4,20 @@ using BriefBot.Core.Knowledge.Text;
 
 namespace BriefBot.Core.Knowledge.Build;
 
-/// <summary>All actors of the shelf: gazetteer entries first, discovered names merged by their folded spelling.</summary>
-internal sealed class ActorRegistry
+/// <summary>
+/// All actors of the shelf: gazetteer entries first, discovered names merged by their normalised spelling
+/// (honorifics stripped, transliterations folded), shortened names and near-identical spellings merged when
+/// only one actor fits.
+/// </summary>
+internal sealed partial class ActorRegistry
 {
     private readonly Dictionary<string, ActorDraft> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _placeWords = new(StringComparer.Ordinal);
 
     public ActorRegistry(Gazetteer gazetteer)
     {
+        Gazetteer = gazetteer;
         foreach (var entry in gazetteer.Entries)
         {
             var draft = new ActorDraft(entry.Id, entry.Name, isDiscovered: false);
@@ -22,9 +28,21 @@ internal sealed class ActorRegistry
             foreach (var alias in entry.Aliases.Prepend(entry.Name))
             {
                 _byKey.TryAdd(MentionFinder.Key(alias), entry.Id);
+                _byKey.TryAdd(NameForms.Key(alias), entry.Id);
+                if (entry.Kind is ActorKind.State or ActorKind.Place)
+                {
+                    _placeWords.UnionWith(MentionFinder.Key(alias).Split(' '));
+                }
+            }
+
+            foreach (var word in entry.Demonyms.Concat(entry.Metonyms))
+            {
+                _placeWords.Add(MentionFinder.Key(word));
             }
         }
     }
+
+    public Gazetteer Gazetteer { get; }
 
     public IEnumerable<ActorDraft> All => _byId.Values;
 
@@ -32,15 +50,40 @@ internal sealed class ActorRegistry
 
     public bool TryGet(string id, out ActorDraft draft) => _byId.TryGetValue(id, out draft!);
 
-    public string? FindByKey(string key) => _byKey.GetValueOrDefault(key);
+    public string? FindByKey(string key) => _byKey.GetValueOrDefault(key) ?? _byKey.GetValueOrDefault(NameForms.Key(key));
+
+    /// <summary>Whether a folded word names a state or place of the gazetteer, or of a discovered place.</summary>
+    public bool IsPlaceWord(string folded) => _placeWords.Contains(folded)
+        || (_byKey.TryGetValue(folded, out var id) && _byId[id].Kind is ActorKind.State or ActorKind.Place);
 
     public ActorDraft GetOrAdd(string name, ActorKind kind, int weight = 1)
     {
+        var written = MentionFinder.Key(name);
+        var draft = Add(name, kind, weight);
+        _byKey.TryAdd(written, draft.Id);
+        return draft;
+    }
+
+    private ActorDraft Add(string name, ActorKind kind, int weight)
+    {
+        if (kind == ActorKind.Person)
+        {
+            name = NameForms.Strip(name);
+            kind = NameForms.KindOf(name, kind);
+            if (kind == ActorKind.Person && name.Contains(' ', StringComparison.Ordinal) && !NameForms.CanBePerson(name, IsPlaceWord))
+            {
+                kind = ActorKind.Other;
+            }
+        }
+
         var key = MentionFinder.Key(name);
-        if (_byKey.TryGetValue(key, out var existing))
+        var normal = NameForms.Key(name);
+        if (_byKey.TryGetValue(key, out var existing) || _byKey.TryGetValue(normal, out existing))
         {
             var known = _byId[existing];
             known.Vote(kind, weight);
+            known.Aliases.Add(name);
+            _byKey.TryAdd(key, existing);
             return known;
         }
 
@@ -60,16 +103,40 @@ internal sealed class ActorRegistry
         draft.Vote(kind, weight);
         _byId[unique] = draft;
         _byKey[key] = unique;
+        _byKey.TryAdd(normal, unique);
         return draft;
     }
 
-    /// <summary>People by the last word of any of their multi-word names ("aliyev" → ilham-aliyev, heydar-aliyev).</summary>
+    /// <summary>Adds a draft under its own key, for qualified generic heads ("Tehran Radio") whose key is not their name.</summary>
+    public ActorDraft GetOrAddKeyed(string key, string name, ActorKind kind)
+    {
+        if (_byKey.TryGetValue(key, out var existing))
+        {
+            _byId[existing].Aliases.Add(name);
+            return _byId[existing];
+        }
+
+        var draft = GetOrAdd(name, kind, 1);
+        _byKey[key] = draft.Id;
+        return draft;
+    }
+
+    /// <summary>
+    /// People by the last word of any of their multi-word names ("aliyev" → ilham-aliyev, heydar-aliyev), folded
+    /// and transliterated; only names that can be a person, so "Prospects for Tokyo" owns no surname.
+    /// </summary>
     public Dictionary<string, List<string>> SurnameIndex()
     {
         var index = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var draft in _byId.Values.Where(d => d.Kind == ActorKind.Person).OrderBy(d => d.Id, StringComparer.Ordinal))
         {
-            foreach (var surname in draft.Aliases.Where(a => MentionFinder.Key(a).Contains(' ', StringComparison.Ordinal)).Select(LastWord).Distinct(StringComparer.Ordinal))
+            var surnames = draft.Aliases
+                .Select(NameForms.Strip)
+                .Where(a => MentionFinder.Key(a).Contains(' ', StringComparison.Ordinal) && (!draft.IsDiscovered || NameForms.CanBePerson(a, IsPlaceWord)))
+                .Select(LastWord)
+                .Where(s => s.Length > 1 && !IsPlaceWord(s))
+                .Distinct(StringComparer.Ordinal);
+            foreach (var surname in surnames)
             {
                 if (!index.TryGetValue(surname, out var ids))
                 {
@@ -83,9 +150,10 @@ internal sealed class ActorRegistry
         return index;
     }
 
+    /// <summary>The folded, transliterated last word of a name.</summary>
     public static string LastWord(string name)
     {
-        var key = MentionFinder.Key(name);
+        var key = NameForms.Key(name);
         var space = key.LastIndexOf(' ');
         return space < 0 ? key : key[(space + 1)..];
     }

@@ -6,15 +6,16 @@ using BriefBot.Core.Knowledge.Model;
 namespace BriefBot.Core.Knowledge.Build;
 
 /// <summary>
-/// Merges candidates that tell the same event: same date, shared actors or places, shared words.
-/// The drone strike told by two articles becomes one event with two mentions.
+/// Merges candidates that tell the same event: dates that agree at the coarser precision, a shared participant
+/// (a place or dateline alone is not one) and shared words. The drone strike told by two articles becomes one
+/// event with two mentions; three stories filed from the same city on the same day stay three events.
 /// </summary>
 internal static class EventClusterer
 {
     public static List<KnowledgeEvent> Cluster(IEnumerable<EventCandidate> candidates)
     {
         var events = new List<KnowledgeEvent>();
-        foreach (var group in candidates.GroupBy(c => c.Date).OrderBy(g => g.Key))
+        foreach (var group in candidates.GroupBy(c => c.Date.Start.Year).OrderBy(g => g.Key))
         {
             var clusters = new List<List<EventCandidate>>();
             foreach (var candidate in group.OrderBy(c => c.Citation.ArticleId, StringComparer.Ordinal).ThenBy(c => c.SentenceIndex))
@@ -49,22 +50,30 @@ internal static class EventClusterer
             return 100;
         }
 
-        var entities = cluster.SelectMany(c => c.ActorIds.Concat(c.PlaceIds)).ToHashSet(StringComparer.Ordinal);
+        if (!cluster.All(c => c.Date.Contains(candidate.Date) || candidate.Date.Contains(c.Date)))
+        {
+            return 0;
+        }
+
+        var actors = cluster.SelectMany(c => c.ActorIds).ToHashSet(StringComparer.Ordinal);
+        var places = cluster.SelectMany(c => c.PlaceIds).ToHashSet(StringComparer.Ordinal);
         var words = cluster.SelectMany(c => c.Keywords).ToHashSet(StringComparer.Ordinal);
-        var sharedEntities = candidate.ActorIds.Concat(candidate.PlaceIds).Count(entities.Contains);
+        var sharedActors = candidate.ActorIds.Count(actors.Contains);
+        var sharedPlaces = candidate.PlaceIds.Count(places.Contains);
         var sharedWords = candidate.Keywords.Count(words.Contains);
-        var same = (sharedEntities >= 2 && sharedWords >= 1) || (sharedEntities >= 1 && sharedWords >= 2) || sharedWords >= 4;
-        return same ? sharedEntities + sharedWords : 0;
+        var same = sharedActors >= 1 && (sharedWords >= 2 || (sharedWords >= 1 && sharedActors + sharedPlaces >= 2));
+        return same ? sharedActors + sharedPlaces + sharedWords : 0;
     }
 
     private static KnowledgeEvent ToEvent(List<EventCandidate> cluster)
     {
         var first = cluster[0];
+        var finest = cluster.OrderByDescending(c => c.Date.Precision).First();
         var lead = cluster.FirstOrDefault(c => c.DateExpression.Derivation == DateDerivation.Explicit) ?? first;
         return new KnowledgeEvent
         {
             Id = StableId(first),
-            Date = first.Date,
+            Date = finest.Date,
             IsInferred = cluster.All(c => c.DateExpression.Derivation != DateDerivation.Explicit),
             Summary = lead.Summary,
             ActorIds = [.. cluster.SelectMany(c => c.ActorIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],

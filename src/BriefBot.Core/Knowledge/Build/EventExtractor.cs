@@ -12,7 +12,9 @@ internal static class EventExtractor
 
     public static IEnumerable<EventCandidate> Extract(ResolvedSentence sentence, ActorRegistry registry)
     {
-        if (sentence.DistinctActorIds.Count == 0)
+        // The dateline says where the story was filed: it makes no one a participant.
+        var participants = sentence.Actors.Where(a => !(sentence.Sentence.Index == 0 && a.Mention.Start == 0 && sentence.DatelineIds.Contains(a.ActorId))).ToList();
+        if (participants.Count == 0)
         {
             yield break;
         }
@@ -25,8 +27,8 @@ internal static class EventExtractor
             }
 
             var clause = ClauseAround(sentence.Sentence.Text, date.Start);
-            var inClause = sentence.Actors.Where(a => a.Mention.Start >= clause.Start && a.Mention.End <= clause.End).Select(a => a.ActorId).ToList();
-            var ids = inClause.Count > 0 ? inClause : [.. sentence.DistinctActorIds];
+            var inClause = participants.Where(a => a.Mention.Start >= clause.Start && a.Mention.End <= clause.End).Select(a => a.ActorId).ToList();
+            var ids = inClause.Count > 0 ? inClause : [.. participants.Select(a => a.ActorId).Distinct(StringComparer.Ordinal)];
             var places = ids.Where(id => registry[id].Kind == ActorKind.Place).ToHashSet(StringComparer.Ordinal);
             var actors = ids.Where(id => !places.Contains(id)).ToHashSet(StringComparer.Ordinal);
             var text = sentence.Sentence.Text[clause.Start..clause.End];

@@ -16,29 +16,11 @@ public static class KnowledgeBuilder
     {
         ArgumentNullException.ThrowIfNull(extractions);
         var ordered = extractions.OrderBy(e => e.Article.Id, StringComparer.Ordinal).ToList();
-        var registry = new ActorRegistry(gazetteer);
-
-        // Pass 1: every multi-word name and every author becomes an actor, so lone surnames can find them.
-        foreach (var mention in ordered.SelectMany(e => e.Sentences).SelectMany(s => s.Mentions))
-        {
-            if (mention.GazetteerId is null && !mention.IsSingleWord)
-            {
-                registry.GetOrAdd(mention.Surface, mention.Kind, mention.Title is null ? 1 : 3);
-            }
-        }
-
-        foreach (var extraction in ordered)
-        {
-            foreach (var author in extraction.Article.Authors)
-            {
-                var draft = registry.GetOrAdd(author, ActorKind.Person, 3);
-                draft.AuthoredArticleIds.Add(extraction.Article.Id);
-            }
-        }
+        var (registry, surnames, allSurnames) = RegistrySeeder.Seed(ordered, gazetteer);
 
         // Pass 2: resolve every mention in article order.
         var ambiguous = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var resolver = new MentionResolver(registry, registry.SurnameIndex());
+        var resolver = new MentionResolver(registry, surnames, allSurnames);
         var sentences = ordered.SelectMany(e => resolver.Resolve(e, ambiguous)).ToList();
 
         var candidates = new List<EventCandidate>();
@@ -63,7 +45,8 @@ public static class KnowledgeBuilder
             Articles = [.. ordered.Select(e => e.Article)],
             Actors = actors,
             Events = events,
-            AmbiguousNames = [.. AmbiguousNames(registry, ambiguous)],
+            AmbiguousNames = [.. AmbiguousNames(registry, surnames, ambiguous)],
+            UnresolvedMentions = resolver.Unresolved,
         };
     }
 
@@ -76,9 +59,14 @@ public static class KnowledgeBuilder
             var draft = registry[actorId];
             draft.MentionCount++;
             draft.ArticleIds.Add(sentence.Article.Id);
-            if (mention.Title is not null)
+            if (draft.Kind != ActorKind.Person)
             {
-                draft.Roles.Add(new Role { Title = mention.Title, OfActorId = mention.OfActorId, Qualifier = mention.Qualifier, AsOf = date, Citation = sentence.Citation });
+                continue;
+            }
+
+            if (mention.Title is not null && !NameForms.Honorifics.Contains(MentionFinder.Key(mention.Title)))
+            {
+                draft.Roles.Add(new Role { Title = RoleTitle(mention.Title), OfActorId = mention.OfActorId, Qualifier = mention.Qualifier, AsOf = date, Citation = sentence.Citation });
             }
 
             draft.Roles.AddRange(mention.RolePhrases.Select(phrase => new Role { Title = phrase, AsOf = date, Citation = sentence.Citation }));
@@ -88,6 +76,18 @@ public static class KnowledgeBuilder
         {
             registry[actorId].Facts.Add(new Fact(sentence.Citation, FactScorer.Score(sentence, actorId), sentence.Sentence.Dates.Select(d => d.Date).FirstOrDefault(d => d is not null)));
         }
+    }
+
+    /// <summary>"But British Foreign Secretary" at a sentence's start is the role "British Foreign Secretary".</summary>
+    private static string RoleTitle(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && NameLexiconAccess.IsStopword(MentionFinder.Key(words[0])))
+        {
+            words.RemoveAt(0);
+        }
+
+        return string.Join(' ', words);
     }
 
     private static List<Actor> Finish(ActorRegistry registry, List<KnowledgeEvent> events, Dictionary<(string, string), int> cooccurrence)
@@ -152,11 +152,11 @@ public static class KnowledgeBuilder
             && Ingest.MentionFinder.Key(o.Title) == Ingest.MentionFinder.Key(r.Title) && o.Qualifier == r.Qualifier))];
     }
 
-    private static IEnumerable<AmbiguousName> AmbiguousNames(ActorRegistry registry, Dictionary<string, HashSet<string>> seen)
+    private static IEnumerable<AmbiguousName> AmbiguousNames(ActorRegistry registry, Dictionary<string, List<string>> surnames, Dictionary<string, HashSet<string>> seen)
     {
         // Names seen alone in the text, plus every surname two known people share.
         var all = new Dictionary<string, HashSet<string>>(seen, StringComparer.Ordinal);
-        foreach (var (surname, ids) in registry.SurnameIndex().Where(kv => kv.Value.Count > 1))
+        foreach (var (surname, ids) in surnames.Where(kv => kv.Value.Count > 1))
         {
             var name = registry[ids[0]].Name.Split(' ')[^1];
             if (!all.Keys.Any(k => Ingest.MentionFinder.Key(k) == surname))

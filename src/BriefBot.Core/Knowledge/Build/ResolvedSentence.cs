@@ -9,4 +9,7 @@ internal sealed record ResolvedSentence(Article Article, SentenceRecord Sentence
     public Citation Citation => new(Article.Id, Sentence.Paragraph, Sentence.Text);
 
     public IReadOnlyList<string> DistinctActorIds { get; } = [.. Actors.Select(a => a.ActorId).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Actors the article's dateline names: where the story was filed, not who took part.</summary>
+    public IReadOnlySet<string> DatelineIds { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

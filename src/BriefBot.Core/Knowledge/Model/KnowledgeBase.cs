@@ -10,4 +10,7 @@ public sealed record KnowledgeBase
     public IReadOnlyList<KnowledgeEvent> Events { get; init; } = [];
 
     public IReadOnlyList<AmbiguousName> AmbiguousNames { get; init; } = [];
+
+    /// <summary>Mentions attributed to no actor: ambiguous lone names, unqualified generic heads, unknown lone words.</summary>
+    public int UnresolvedMentions { get; init; }
 }

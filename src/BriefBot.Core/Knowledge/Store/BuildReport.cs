@@ -24,6 +24,9 @@ public sealed record BuildReport
 
     public IReadOnlyList<AmbiguousName> AmbiguousNames { get; init; } = [];
 
+    /// <summary>Mentions the build attributed to no actor (known only when it read the shelf).</summary>
+    public int UnresolvedMentions { get; init; }
+
     public IReadOnlyList<ArticleProblem> Problems { get; init; } = [];
 
     public TimeSpan Elapsed { get; init; }

@@ -149,6 +149,7 @@ public sealed partial class KnowledgeStore : IDisposable
             Events = r.EventCount,
             EventsWithSeveralSources = kb?.Events.Count(e => e.ArticleCount > 1) ?? 0,
             AmbiguousNames = r.AmbiguousNames(),
+            UnresolvedMentions = kb?.UnresolvedMentions ?? 0,
             Problems = problems,
             Elapsed = stopwatch.Elapsed,
         });

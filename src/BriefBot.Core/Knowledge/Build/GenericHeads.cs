@@ -1,0 +1,81 @@
+using System.Globalization;
+using BriefBot.Core.Knowledge.Ingest;
+using BriefBot.Core.Knowledge.Model;
+using BriefBot.Core.Knowledge.Text;
+
+namespace BriefBot.Core.Knowledge.Build;
+
+/// <summary>
+/// Organisation names every state has ("Radio", "Foreign Ministry", "Central Bank"): never one global actor,
+/// always qualified by the state or city the text puts before them ("Tehran Radio", "Turkish Foreign Ministry",
+/// "Turkey's Foreign Ministry"), else the one the article gave before, else its dateline.
+/// </summary>
+internal static class GenericHeads
+{
+    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
+    {
+        "radio", "television", "tv", "state radio", "state television", "news agency", "official news agency",
+        "ministry", "foreign ministry", "finance ministry", "defence ministry", "defense ministry", "interior ministry",
+        "trade ministry", "economy ministry", "economics ministry", "agriculture ministry", "industry ministry",
+        "energy ministry", "oil ministry", "justice ministry", "health ministry", "labour ministry", "labor ministry",
+        "bank", "central bank", "national bank", "government", "parliament", "cabinet", "commission", "embassy",
+        "army", "navy", "air force", "police", "supreme court", "court", "stock exchange", "exchange", "treasury",
+        "foreign office", "ministry of finance", "ministry of foreign affairs", "ministry of defence", "foreign ministry spokesman",
+    };
+
+    public static bool IsGeneric(RawMention mention) => mention.GazetteerId is null && Heads.Contains(MentionFinder.Key(mention.Surface));
+
+    /// <summary>The qualifier written just before the head, from the previous mention or the word itself.</summary>
+    public static GenericQualifier? Before(string sentence, RawMention mention, IReadOnlyList<(RawMention Mention, string Id)> resolved, ActorRegistry registry)
+    {
+        var before = sentence[..mention.Start].TrimEnd();
+        if (resolved.LastOrDefault(r => r.Mention.End <= mention.Start) is { Mention: { } previous, Id: { } id }
+            && sentence[previous.End..mention.Start].Trim().Trim('\'', '’', 's').Length == 0
+            && registry[id].Kind is ActorKind.State or ActorKind.Place)
+        {
+            return new GenericQualifier(id, previous.Surface);
+        }
+
+        var tokens = Tokenizer.Tokenize(before);
+        if (tokens.Count == 0 || !tokens[^1].IsCapitalised)
+        {
+            return null;
+        }
+
+        var word = tokens[^1];
+        var folded = MentionFinder.Key(word.Text);
+        if (NameLexicon.Stopwords.Contains(folded) || folded.Length < 3)
+        {
+            return null;
+        }
+
+        var stateId = registry.Gazetteer.Entries.FirstOrDefault(e => e.Demonyms.Concat(e.Metonyms).Append(e.Name).Concat(e.Aliases)
+            .Any(d => MentionFinder.Key(d) == folded))?.Id;
+        return new GenericQualifier(stateId ?? folded, StripPossessive(word.Text));
+    }
+
+    /// <summary>"TOKYO, March 3 -" → Tokyo, the city the story was filed from.</summary>
+    public static GenericQualifier? Dateline(SentenceRecord first)
+    {
+        var comma = first.Text.IndexOf(',', StringComparison.Ordinal);
+        if (first.Index != 0 || comma <= 1 || comma > 30)
+        {
+            return null;
+        }
+
+        var city = first.Text[..comma];
+        if (!city.All(c => char.IsUpper(c) || c is ' ' or '.' or '-' or '\''))
+        {
+            return null;
+        }
+
+        var surface = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(city.ToLowerInvariant());
+        var gazetteerId = first.Mentions.FirstOrDefault(m => m.Start == 0)?.GazetteerId;
+        return new GenericQualifier(gazetteerId ?? MentionFinder.Key(city), surface);
+    }
+
+    public static string Key(GenericQualifier qualifier, RawMention mention) => $"generic:{qualifier.Key}:{MentionFinder.Key(mention.Surface)}";
+
+    private static string StripPossessive(string text) =>
+        text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2] : text;
+}

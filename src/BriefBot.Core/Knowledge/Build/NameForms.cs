@@ -1,0 +1,122 @@
+using BriefBot.Core.Knowledge.Ingest;
+using BriefBot.Core.Knowledge.Model;
+
+namespace BriefBot.Core.Knowledge.Build;
+
+/// <summary>
+/// What a discovered name is once its wrapping is taken off: honorifics and titles stripped ("Hojatoleslam",
+/// "Exchequer"), transliterations folded (Aliyev/Aliev), and whether it can be a person at all.
+/// </summary>
+internal static class NameForms
+{
+    /// <summary>Forms of address: never a role, never part of the name.</summary>
+    public static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madame", "mme", "monsieur", "herr", "frau",
+        "hojatoleslam", "hojjatoleslam", "hojatolislam", "sheikh", "shaikh", "sayyid", "seyed", "haji", "hajji",
+    };
+
+    /// <summary>Bodies whose one word is their proper name, unlike a bare head ("Securities", "Co").</summary>
+    public static readonly HashSet<string> SingleWordBodies = new(StringComparer.Ordinal)
+    {
+        "congress", "senate", "pentagon", "kremlin", "bundesbank", "vatican", "politburo", "knesset", "duma", "bundestag", "majlis", "interpol", "nato",
+    };
+
+    /// <summary>Words a title leaves on a name's front when the finder took "Chancellor of the Exchequer Nigel Lawson" apart.</summary>
+    private static readonly HashSet<string> LeadingNoise = new(StringComparer.Ordinal)
+    {
+        "exchequer", "state", "treasury", "foreign", "finance", "deputy", "vice", "prime", "supreme", "acting",
+        "senior", "top", "leading", "chief", "former", "new", "interim", "opposition", "economy", "trade", "defence", "defense",
+    };
+
+    /// <summary>Particles that may be written lowercase inside a person's name ("Ludwig van Beethoven").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "bin", "ibn", "bint", "al", "el", "le", "la", "du", "ter", "ten", "y",
+    };
+
+    /// <summary>Last words that make a name a firm or a body ("Electric Co", "Royal Dutch Shell Group").</summary>
+    private static readonly HashSet<string> OrganisationEnds = new(StringComparer.Ordinal)
+    {
+        "co", "corp", "corporation", "inc", "ltd", "plc", "ag", "sa", "nv", "bv", "spa", "gmbh", "ab", "as", "oy", "kk", "llc", "lp",
+        "group", "holdings", "bank", "banks", "airways", "airlines", "community", "house", "motors", "industries", "trust",
+        "securities", "partners", "fund", "exchange", "association", "union", "federation", "council", "agency", "institute",
+    };
+
+    /// <summary>The name without leading honorifics, as written ("Hojatoleslam Ali Akbar Hashemi Rafsanjani" → "Ali Akbar Hashemi Rafsanjani").</summary>
+    public static string Strip(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && (Honorifics.Contains(Fold(words[0])) || LeadingNoise.Contains(Fold(words[0]))))
+        {
+            words.RemoveAt(0);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    /// <summary>The key names meet on across articles: folded, stripped, transliterations folded.</summary>
+    public static string Key(string name)
+    {
+        var words = MentionFinder.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && Honorifics.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        return string.Join(' ', words.Select(Transliterate));
+    }
+
+    /// <summary>Common Latin spellings of the same sound: Aliyev/Aliev, Yevgeny/Evgeny, Mohammed/Muhammad.</summary>
+    public static string Transliterate(string word)
+    {
+        var w = word.Replace("yev", "ev", StringComparison.Ordinal).Replace("iyy", "iy", StringComparison.Ordinal)
+            .Replace("ou", "u", StringComparison.Ordinal).Replace("kh", "h", StringComparison.Ordinal)
+            .Replace("ph", "f", StringComparison.Ordinal);
+        if (w.StartsWith("ye", StringComparison.Ordinal) && w.Length > 3)
+        {
+            w = w[1..];
+        }
+
+        return w switch
+        {
+            "mohammed" or "mohammad" or "muhammad" or "muhammed" or "mohamed" or "mohamad" => "muhammad",
+            _ => w,
+        };
+    }
+
+    /// <summary>The kind a name's own words force: a firm's suffix makes an organisation, whatever the finder guessed.</summary>
+    public static ActorKind KindOf(string name, ActorKind guessed)
+    {
+        var words = MentionFinder.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (guessed == ActorKind.Person && words.Length > 1 && OrganisationEnds.Contains(words[^1]))
+        {
+            return ActorKind.Organisation;
+        }
+
+        return guessed;
+    }
+
+    /// <summary>
+    /// Whether a discovered multi-word name can be a person: no lowercase word but a particle, no dots or digits
+    /// ("U.K. Banks"), not ending in a state's or place's name ("Funaro Brazil", "Northern Iraq").
+    /// </summary>
+    public static bool CanBePerson(string name, Func<string, bool> isPlaceWord)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => w.Any(char.IsDigit) || w.Contains('.', StringComparison.Ordinal) && w.Length > 2))
+        {
+            return false;
+        }
+
+        if (words.Any(w => char.IsLower(w[0]) && !Particles.Contains(w)))
+        {
+            return false;
+        }
+
+        var folded = words.Select(Fold).ToList();
+        return !isPlaceWord(folded[^1]) && !NameLexicon.Stopwords.Contains(folded[0]);
+    }
+
+    private static string Fold(string word) => MentionFinder.Key(word);
+}

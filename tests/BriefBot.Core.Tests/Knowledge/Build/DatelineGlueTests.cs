@@ -1,0 +1,38 @@
+using Xunit;
+
+namespace BriefBot.Core.Tests.Knowledge.Build;
+
+public sealed class DatelineGlueTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Three_stories_filed_from_one_city_on_one_day_stay_three_events()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-10-19", "FREDVILLE, Oct 19 - Shares of Harlan Electric Co plunged 20 pct on October 19, 1987, brokers said.")
+            .WithArticle("b", "B", "1987-10-19", "FREDVILLE, Oct 19 - Finance Minister Otis Driftwood resigned on October 19, 1987, after a row over the budget.")
+            .WithArticle("c", "C", "1987-10-19", "FREDVILLE, Oct 19 - The Marl Shipping Co tanker ran aground on October 19, 1987, spilling crude oil.");
+        await shelf.BuildAsync(Ct);
+
+        var events = ActorShelf.EventsOn(shelf, new DateOnly(1987, 10, 19));
+
+        Assert.Equal(3, events.Count);
+        Assert.All(events, e => Assert.Equal(1, e.ArticleCount));
+        Assert.All(events, e => Assert.DoesNotContain(e.PlaceIds.Concat(e.ActorIds), id => id.StartsWith("fredville", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task The_same_event_told_at_a_day_and_at_a_month_by_two_stories_is_one_event()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-10-20", "Finance Minister Otis Driftwood resigned on October 19, 1987, after a row over the budget.")
+            .WithArticle("b", "B", "1987-11-20", "Otis Driftwood resigned in October 1987 after the row over the budget.");
+        await shelf.BuildAsync(Ct);
+
+        var events = ActorShelf.EventsOn(shelf, new DateOnly(1987, 10, 19));
+
+        var resignation = Assert.Single(events);
+        Assert.Equal(2, resignation.ArticleCount);
+    }
+}

@@ -19,6 +19,8 @@ public static class Program
                 return ShelfVerb.Run(args[1..]);
             case "sign":
                 return SignVerb.Run(args[1..]);
+            case "profile":
+                return PathProfile.RunAsync(args[1..]).GetAwaiter().GetResult();
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;

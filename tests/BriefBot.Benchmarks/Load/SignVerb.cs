@@ -18,12 +18,19 @@ internal static class SignVerb
 
     public const string ApplicationId = "111111111111111111";
 
+    public static Key TestKey() => Key.Import(SignatureAlgorithm.Ed25519, TestSeed, KeyBlobFormat.RawPrivateKey);
+
+    public static string PublicKeyHex(Key key) => Convert.ToHexString(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)).ToLowerInvariant();
+
+    public static string Sign(Key key, string timestamp, string body) =>
+        Convert.ToHexString(SignatureAlgorithm.Ed25519.Sign(key, Encoding.UTF8.GetBytes(timestamp + body))).ToLowerInvariant();
+
     public static int Run(string[] args)
     {
-        using var key = Key.Import(SignatureAlgorithm.Ed25519, TestSeed, KeyBlobFormat.RawPrivateKey);
+        using var key = TestKey();
         if (args.Contains("--public-key"))
         {
-            Console.WriteLine(Convert.ToHexString(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)).ToLowerInvariant());
+            Console.WriteLine(PublicKeyHex(key));
             return 0;
         }
 
@@ -39,8 +46,7 @@ internal static class SignVerb
         for (var i = 0; i < count; i++)
         {
             var body = Body(firstId + i, command, option[0], option.Length > 1 ? option[1] : "");
-            var signed = Encoding.UTF8.GetBytes(timestamp + body);
-            var signature = Convert.ToHexString(SignatureAlgorithm.Ed25519.Sign(key, signed)).ToLowerInvariant();
+            var signature = Sign(key, timestamp, body);
             writer.Write(signature);
             writer.Write('\t');
             writer.Write(timestamp);
@@ -54,7 +60,7 @@ internal static class SignVerb
     }
 
     /// <summary>A PING, or a slash command shaped like Discord's (shared/protocols/discord.md §1.4).</summary>
-    private static string Body(long id, string? command, string optionName, string optionValue)
+    public static string Body(long id, string? command, string optionName, string optionValue)
     {
         var token = "load-token-" + id.ToString(CultureInfo.InvariantCulture);
         var common = FormattableString.Invariant($"\"id\":\"{id}\",\"application_id\":\"{ApplicationId}\",\"token\":\"{token}\",\"version\":1");

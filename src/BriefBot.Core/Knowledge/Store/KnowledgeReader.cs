@@ -8,11 +8,13 @@ namespace BriefBot.Core.Knowledge.Store;
 public sealed class KnowledgeReader
 {
     private readonly LiteDatabase _db;
+    private readonly DocumentCache _cache;
 
-    internal KnowledgeReader(LiteDatabase db, ActorIndex index)
+    internal KnowledgeReader(LiteDatabase db, ActorIndex index, DocumentCache cache)
     {
         _db = db;
         Index = index;
+        _cache = cache;
     }
 
     public ActorIndex Index { get; }
@@ -54,10 +56,11 @@ public sealed class KnowledgeReader
         return doc is null ? [] : JsonSerializer.Deserialize<List<AmbiguousName>>(doc["value"].AsString, KnowledgeJson.Options) ?? [];
     }
 
+    /// <summary>By id through the base's cache: a /who card reads the same actor, articles and events every time.</summary>
     private T? Find<T>(string collection, string id)
-        where T : class
-    {
-        var doc = _db.GetCollection(collection).FindById(id);
-        return doc is null ? null : KnowledgeDocuments.Read<T>(doc);
-    }
+        where T : class => _cache.GetOrRead(collection, id, (c, i) =>
+        {
+            var doc = _db.GetCollection(c).FindById(i);
+            return doc is null ? null : KnowledgeDocuments.Read<T>(doc);
+        });
 }

@@ -1,24 +1,30 @@
 #!/usr/bin/env bash
 # Side-by-side load test on 127.0.0.1: BriefBot's /discord/interactions and the Node reference (discord-interactions
 # on express), each pinned to one core with wrk pinned to the other, every request signed once with the test key.
-#   tests/BriefBot.Benchmarks/load/run.sh [--shelf DIR] [--duration 10] [--connections 32] [--what "ping who"]
+#   tests/BriefBot.Benchmarks/load/run.sh [--baseline OTHER_BUILD/BriefBot.Host] [--shelf DIR] [--duration 5] [--rounds 3] [--connections 32] [--what "ping who"]
+# The reference answers /who with a fixed message (it has no knowledge base): its "who" is the cost of its HTTP
+# front and verification with a body the size of a command, the floor a real Node bot would start from.
 # Needs: wrk (apt-get install wrk), node + npm, taskset, a .NET SDK. Everything it starts, it stops.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 shelf="$root/knowledge"
-duration=10
+duration=5
+rounds=3
 connections=32
 what="ping who"
+baseline=""
 server_core=0
 load_core=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --shelf) shelf="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
+    --rounds) rounds="$2"; shift 2 ;;
     --connections) connections="$2"; shift 2 ;;
     --what) what="$2"; shift 2 ;;
+    --baseline) baseline="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -42,7 +48,8 @@ fi
 public_key="$("$bench" sign --public-key)"
 
 echo "== knowledge base for $shelf" >&2
-"$host" build --knowledge "$shelf" --db "$work/knowledge.db" > "$work/kb.log"
+"$host" build --knowledge "$shelf" --db "$work/briefbot.db" > "$work/kb.log"
+if [[ -n "$baseline" ]]; then "$baseline" build --knowledge "$shelf" --db "$work/baseline.db" > "$work/kb-baseline.log"; fi
 
 wait_ready() {
   for _ in $(seq 1 600); do
@@ -52,13 +59,14 @@ wait_ready() {
   echo "server at $1 did not get ready" >&2; return 1
 }
 
-start_briefbot() {
-  Urls=http://127.0.0.1:5080 Discord__Transport=http Discord__PublicKey="$public_key" Discord__ApplicationId=111111111111111111 \
-  Knowledge__Directory="$shelf" Knowledge__DatabasePath="$work/knowledge.db" Knowledge__WatchForChanges=false \
-  Digests__StatePath="$work/state.db" Digests__OutboxDirectory="$work/outbox" DOTNET_gcServer=0 \
-    taskset -c "$server_core" "$host" serve > "$work/briefbot.log" 2>&1 &
+start_briefbot() { # [binary port name]
+  local binary="${1:-$host}" port="${2:-5080}" name="${3:-briefbot}"
+  Urls=http://127.0.0.1:$port Discord__Transport=http Discord__PublicKey="$public_key" Discord__ApplicationId=111111111111111111 \
+  Knowledge__Directory="$shelf" Knowledge__DatabasePath="$work/$name.db" Knowledge__WatchForChanges=false \
+  Digests__StatePath="$work/$name-state.db" Digests__OutboxDirectory="$work/outbox" \
+    taskset -c "$server_core" "$binary" serve > "$work/$name.log" 2>&1 &
   pids+=($!)
-  wait_ready http://127.0.0.1:5080/readyz
+  wait_ready "http://127.0.0.1:$port/readyz"
 }
 
 start_node() {
@@ -67,32 +75,54 @@ start_node() {
   for _ in $(seq 1 100); do curl -s -o /dev/null http://127.0.0.1:5090/ && break; sleep 0.1; done
 }
 
-stop_last() { local pid="${pids[-1]}"; kill "$pid"; wait "$pid" 2>/dev/null || true; unset 'pids[-1]'; }
-
-# Signed just before each run: timestamps stay fresh (5 minutes) and every request is new to a replay guard.
-load() { # name url kind
-  local file="$work/$3.tsv" count=$(( duration * 25000 ))
-  if [[ "$3" == ping ]]; then "$bench" sign --ping --count "$count" --out "$file" 2>/dev/null
-  else "$bench" sign --command who --option name=Pezeshkian --count "$count" --out "$file" 2>/dev/null; fi
-  # A short warm-up (JIT, connections) with its own signed requests, then the measured run.
-  REQUESTS="$file" taskset -c "$load_core" wrk -t1 -c"$connections" -d2s -s "$here/interactions.lua" "$2" > /dev/null
-  "$bench" sign $([[ "$3" == ping ]] && echo --ping || echo --command who --option name=Pezeshkian) --count "$count" --out "$file" 2>/dev/null
-  local line
-  line="$(REQUESTS="$file" taskset -c "$load_core" wrk -t1 -c"$connections" -d"${duration}s" --latency -s "$here/interactions.lua" "$2" | grep '^RESULT')"
-  echo "$1 $3 ${line#RESULT }"
-  echo "$line" | sed -E 's/.*rps=([0-9]+).*/\1/' > "$work/$1-$3.rps"
+# Signed just before each round: timestamps stay fresh (5 minutes) and every request is new to each server's
+# replay guard (the same file goes once to BriefBot and once to the reference, never twice to one server).
+sign() { # kind file
+  local count=$(( duration * 20000 ))
+  if [[ "$1" == ping ]]; then "$bench" sign --ping --count "$count" --out "$2" 2>/dev/null
+  else "$bench" sign --command who --option name=Pezeshkian --count "$count" --out "$2" 2>/dev/null; fi
 }
 
+load() { # name url kind file
+  local line
+  line="$(REQUESTS="$4" taskset -c "$load_core" wrk -t1 -c"$connections" -d"${duration}s" --latency -s "$here/interactions.lua" "$2" | grep '^RESULT')"
+  echo "$1 $3 ${line#RESULT }"
+  echo "$line" | sed -E 's/.*rps=([0-9]+).*/\1/' >> "$work/$1-$3.rps"
+}
+
+median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-echo "== $(date -u +%FT%TZ), $duration s per run, $connections connections, server on core $server_core, wrk on core $load_core" >&2
+echo "== $(date -u +%FT%TZ), $rounds rounds of $duration s per server and kind, $connections connections, servers on core $server_core, wrk on core $load_core" >&2
 start_briefbot
-for kind in $what; do load briefbot http://127.0.0.1:5080/discord/interactions "$kind"; done
-stop_last
+if [[ -n "$baseline" ]]; then start_briefbot "$baseline" 5070 baseline; fi
 start_node
-for kind in $what; do load node http://127.0.0.1:5090/discord/interactions "$kind"; done
-stop_last
+# Warm-up: JIT, connections, caches.
 for kind in $what; do
-  b="$(cat "$work/briefbot-$kind.rps")"; n="$(cat "$work/node-$kind.rps")"
-  awk -v k="$kind" -v b="$b" -v n="$n" 'BEGIN { printf "ratio %s briefbot/node = %.2f\n", k, (n > 0 ? b / n : 0) }'
+  sign "$kind" "$work/warm.tsv"
+  REQUESTS="$work/warm.tsv" taskset -c "$load_core" wrk -t1 -c"$connections" -d2s -s "$here/interactions.lua" http://127.0.0.1:5080/discord/interactions > /dev/null
+  REQUESTS="$work/warm.tsv" taskset -c "$load_core" wrk -t1 -c"$connections" -d2s -s "$here/interactions.lua" http://127.0.0.1:5090/discord/interactions > /dev/null
+  if [[ -n "$baseline" ]]; then REQUESTS="$work/warm.tsv" taskset -c "$load_core" wrk -t1 -c"$connections" -d2s -s "$here/interactions.lua" http://127.0.0.1:5070/discord/interactions > /dev/null; fi
 done
+# Rounds alternate servers and kinds, so both see the same noise from a shared machine; medians are reported.
+for round in $(seq 1 "$rounds"); do
+  for kind in $what; do
+    sign "$kind" "$work/$kind.tsv"
+    load briefbot http://127.0.0.1:5080/discord/interactions "$kind" "$work/$kind.tsv"
+    load node http://127.0.0.1:5090/discord/interactions "$kind" "$work/$kind.tsv"
+    if [[ -n "$baseline" ]]; then load baseline http://127.0.0.1:5070/discord/interactions "$kind" "$work/$kind.tsv"; fi
+  done
+done
+for kind in $what; do
+  b="$(median "$work/briefbot-$kind.rps")"; n="$(median "$work/node-$kind.rps")"
+  awk -v k="$kind" -v b="$b" -v n="$n" 'BEGIN { printf "median %s: briefbot %d req/s, node %d req/s, ratio %.2f\n", k, b, n, (n > 0 ? b / n : 0) }'
+done
+if [[ -n "$baseline" ]]; then
+  for kind in $what; do
+    awk -v k="$kind" -v b="$(median "$work/briefbot-$kind.rps")" -v o="$(median "$work/baseline-$kind.rps")" 'BEGIN { printf "median %s: this build / baseline = %.2f (baseline %d req/s)\n", k, b / o, o }'
+  done
+fi
+if [[ " $what " == *" ping "* && " $what " == *" who "* ]]; then
+  awk -v w="$(median "$work/briefbot-who.rps")" -v p="$(median "$work/briefbot-ping.rps")" 'BEGIN { printf "briefbot who/ping = %.2f (the cost of answering over the cost of the HTTP front)\n", w / p }'
+fi
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

@@ -24,7 +24,7 @@ internal static class KnowledgeDocuments
     public const string AmbiguousNamesKey = "ambiguous";
     public const string GazetteerHashKey = "gazetteerHash";
 
-    public static void Write(LiteDatabase db, KnowledgeBase kb, IEnumerable<ArticleExtraction> extractions, IEnumerable<FileStamp> stamps, string gazetteerHash, DateTimeOffset builtAt)
+    public static void Write(LiteDatabase db, KnowledgeBase kb, IEnumerable<ArticleExtraction> extractions, IEnumerable<FileStamp> stamps, BuildStamp build, string gazetteerHash, DateTimeOffset builtAt)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(kb);
@@ -65,7 +65,7 @@ internal static class KnowledgeDocuments
             ["_id"] = a.Id,
             ["title"] = a.Title,
             ["hash"] = a.Hash,
-            ["published"] = a.Published is { } p ? new BsonValue(p.ToDateTime(TimeOnly.MinValue)) : BsonValue.Null,
+            ["published"] = a.Published is { } p ? p.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : BsonValue.Null,
             ["paragraphs"] = new BsonArray(a.ParagraphHashes.Select(h => new BsonValue(h))),
         }));
 
@@ -105,6 +105,7 @@ internal static class KnowledgeDocuments
 
         var meta = db.GetCollection(Meta);
         meta.Insert(new BsonDocument { ["_id"] = ExtractionVersionKey, ["value"] = ArticleExtraction.CurrentVersion });
+        meta.Insert(new BsonDocument { ["_id"] = BuildKey, ["value"] = Json(build) });
         meta.Insert(new BsonDocument { ["_id"] = GazetteerHashKey, ["value"] = gazetteerHash });
         meta.Insert(new BsonDocument { ["_id"] = AmbiguousNamesKey, ["value"] = Json(kb.AmbiguousNames) });
         meta.Insert(new BsonDocument { ["_id"] = "builtAt", ["value"] = builtAt.UtcDateTime });
@@ -120,6 +121,17 @@ internal static class KnowledgeDocuments
             doc["noted"].AsInt64,
             doc["hash"].AsString,
             doc["problem"].IsString ? JsonSerializer.Deserialize<ArticleProblem>(doc["problem"].AsString, KnowledgeJson.Options) : null);
+    }
+
+    public static Digests.ShelfArticle ReadShelfArticle(BsonDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        return new Digests.ShelfArticle(
+            doc["_id"].AsString,
+            doc["title"].AsString,
+            doc["hash"].AsString,
+            doc["published"].IsString ? DateOnly.ParseExact(doc["published"].AsString, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
+            [.. doc["paragraphs"].AsArray.Select(h => h.AsString)]);
     }
 
     public static ActorIndexEntry ReadIndexEntry(BsonDocument doc)

@@ -50,6 +50,29 @@ public sealed class KnowledgeReader
         .Query().Select(x => new { start = x["start"], precision = x["precision"] }).ToEnumerable()
         .Select(x => new PartialDate(DateOnly.FromDateTime(x.start.AsDateTime), (DatePrecision)x.precision.AsInt32))];
 
+    /// <summary>The build that made this base; null for a base written before builds were stamped.</summary>
+    public BuildStamp? Build()
+    {
+        var doc = _db.GetCollection(KnowledgeDocuments.Meta).FindById(KnowledgeDocuments.BuildKey);
+        return doc is null ? null : JsonSerializer.Deserialize<BuildStamp>(doc["value"].AsString, KnowledgeJson.Options);
+    }
+
+    /// <summary>What bot state keeps of every article, as the build computed it (no article text is read).</summary>
+    public IEnumerable<Digests.ShelfArticle> ShelfArticles() => _db.CollectionExists(KnowledgeDocuments.ShelfArticles)
+        ? _db.GetCollection(KnowledgeDocuments.ShelfArticles).FindAll().Select(KnowledgeDocuments.ReadShelfArticle)
+        : Articles().Select(Digests.ShelfArticle.From);
+
+    /// <summary>The same for the given articles only; ids no longer on the shelf are skipped.</summary>
+    public IEnumerable<Digests.ShelfArticle> ShelfArticles(IEnumerable<string> ids)
+    {
+        var shelf = _db.GetCollection(KnowledgeDocuments.ShelfArticles);
+        return ids.Select(id => shelf.FindById(id)).OfType<BsonDocument>().Select(KnowledgeDocuments.ReadShelfArticle);
+    }
+
+    /// <summary>Every event's source count.</summary>
+    public IEnumerable<EventSources> EventSources() => _db.GetCollection(KnowledgeDocuments.Events).FindAll()
+        .Select(d => d["sources"].IsInt32 ? new EventSources(d["_id"].AsString, d["sources"].AsInt32) : new EventSources(d["_id"].AsString, KnowledgeDocuments.Read<KnowledgeEvent>(d).ArticleCount));
+
     public IReadOnlyList<AmbiguousName> AmbiguousNames()
     {
         var doc = _db.GetCollection(KnowledgeDocuments.Meta).FindById(KnowledgeDocuments.AmbiguousNamesKey);

@@ -108,7 +108,7 @@ public sealed partial class KnowledgeStore : IDisposable
             var (extractions, missing) = WithCached(scan, gazetteer, previous.Count > 0, cancellationToken);
             read += missing;
             kb = KnowledgeBuilder.Build(extractions, gazetteer);
-            WriteAndSwap(kb, extractions, scan.Stamps, shelf.GazetteerHash);
+            WriteAndSwap(kb, extractions, scan.Stamps, NextStamp(kb), shelf.GazetteerHash);
         }
         else if (!IsLoaded)
         {
@@ -161,7 +161,7 @@ public sealed partial class KnowledgeStore : IDisposable
         }
     }
 
-    private void WriteAndSwap(KnowledgeBase kb, IReadOnlyList<ArticleExtraction> extractions, IReadOnlyList<FileStamp> stamps, string gazetteerHash)
+    private void WriteAndSwap(KnowledgeBase kb, IReadOnlyList<ArticleExtraction> extractions, IReadOnlyList<FileStamp> stamps, BuildStamp build, string gazetteerHash)
     {
         var target = DatabasePath;
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -169,7 +169,7 @@ public sealed partial class KnowledgeStore : IDisposable
         File.Delete(temporary);
         using (var db = Open(temporary, readOnly: false))
         {
-            KnowledgeDocuments.Write(db, kb, extractions, stamps, gazetteerHash, _time.GetUtcNow());
+            KnowledgeDocuments.Write(db, kb, extractions, stamps, build, gazetteerHash, _time.GetUtcNow());
             db.Checkpoint();
         }
 

@@ -66,12 +66,14 @@ start_briefbot() { # [binary port name]
   Digests__StatePath="$work/$name-state.db" Digests__OutboxDirectory="$work/outbox" \
     taskset -c "$server_core" "$binary" serve > "$work/$name.log" 2>&1 &
   pids+=($!)
+  eval "pid_$name=$!"
   wait_ready "http://127.0.0.1:$port/readyz"
 }
 
 start_node() {
   PUBLIC_KEY="$public_key" PORT=5090 taskset -c "$server_core" node "$here/node-reference/server.js" > "$work/node.log" 2>&1 &
   pids+=($!)
+  pid_node=$!
   for _ in $(seq 1 100); do curl -s -o /dev/null http://127.0.0.1:5090/ && break; sleep 0.1; done
 }
 
@@ -83,11 +85,21 @@ sign() { # kind file
   else "$bench" sign --command who --option name=Pezeshkian --count "$count" --out "$2" 2>/dev/null; fi
 }
 
+# Server CPU time (user + system, in clock ticks) from /proc: on a shared machine req/s follow the share of the
+# core the server got, while CPU time per request does not, so both are printed.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
 load() { # name url kind file
-  local line
+  local line pid before after requests
+  pid="$(eval echo "\$pid_$1")"
+  before="$(cpu_ticks "$pid")"
   line="$(REQUESTS="$4" taskset -c "$load_core" wrk -t1 -c"$connections" -d"${duration}s" --latency -s "$here/interactions.lua" "$2" | grep '^RESULT')"
-  echo "$1 $3 ${line#RESULT }"
+  after="$(cpu_ticks "$pid")"
+  requests="$(echo "$line" | sed -E 's/.*requests=([0-9]+).*/\1/')"
+  local per=$(( (after - before) * 1000000 / $(getconf CLK_TCK) / (requests > 0 ? requests : 1) ))
+  echo "$1 $3 ${line#RESULT } server_cpu_us_per_request=$per"
   echo "$line" | sed -E 's/.*rps=([0-9]+).*/\1/' >> "$work/$1-$3.rps"
+  echo "$per" >> "$work/$1-$3.cpu"
 }
 
 median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
@@ -116,10 +128,13 @@ done
 for kind in $what; do
   b="$(median "$work/briefbot-$kind.rps")"; n="$(median "$work/node-$kind.rps")"
   awk -v k="$kind" -v b="$b" -v n="$n" 'BEGIN { printf "median %s: briefbot %d req/s, node %d req/s, ratio %.2f\n", k, b, n, (n > 0 ? b / n : 0) }'
+  bc="$(median "$work/briefbot-$kind.cpu")"; nc="$(median "$work/node-$kind.cpu")"
+  awk -v k="$kind" -v b="$bc" -v n="$nc" 'BEGIN { printf "median %s CPU per request: briefbot %d us (%d req/s per core), node %d us (%d req/s per core), ratio %.2f\n", k, b, 1e6 / b, n, 1e6 / n, n / b }'
 done
 if [[ -n "$baseline" ]]; then
   for kind in $what; do
     awk -v k="$kind" -v b="$(median "$work/briefbot-$kind.rps")" -v o="$(median "$work/baseline-$kind.rps")" 'BEGIN { printf "median %s: this build / baseline = %.2f (baseline %d req/s)\n", k, b / o, o }'
+    awk -v k="$kind" -v b="$(median "$work/briefbot-$kind.cpu")" -v o="$(median "$work/baseline-$kind.cpu")" 'BEGIN { printf "median %s CPU per request: baseline %d us, this build %d us, %.2fx less\n", k, o, b, o / b }'
   done
 fi
 if [[ " $what " == *" ping "* && " $what " == *" who "* ]]; then

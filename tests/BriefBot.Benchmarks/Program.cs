@@ -1,9 +1,29 @@
 using BenchmarkDotNet.Running;
+using BriefBot.Benchmarks.Load;
+using BriefBot.Benchmarks.Shelves;
 
 namespace BriefBot.Benchmarks;
 
-/// <summary>Run with: dotnet run -c Release --project tests/BriefBot.Benchmarks -- --filter '*'</summary>
+/// <summary>
+/// BenchmarkDotNet by default: <c>dotnet run -c Release --project tests/BriefBot.Benchmarks -- --filter '*'</c>.
+/// <c>shelf</c> makes a large shelf (docs/benchmarks.md), <c>sign</c> writes signed interactions for the load test.
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        switch (args.FirstOrDefault())
+        {
+            case "shelf":
+                return ShelfVerb.Run(args[1..]);
+            case "sign":
+                return SignVerb.Run(args[1..]);
+            case "profile":
+                return PathProfile.RunAsync(args[1..]).GetAwaiter().GetResult();
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+        }
+    }
 }

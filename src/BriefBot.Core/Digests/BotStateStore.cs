@@ -11,8 +11,12 @@ namespace BriefBot.Core.Digests;
 public sealed class BotStateStore : IDisposable
 {
     private const string MetaBootstrapped = "bootstrapped";
+    private const string MetaObservedBuild = "observedBuild";
     private readonly LiteDatabase _db;
     private readonly Lock _gate = new();
+
+    /// <summary>Paused subscriptions whose channel was not told yet, so a command need not read state to find none.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _unannouncedPauses = new(StringComparer.Ordinal);
 
     public BotStateStore(IOptions<DigestOptions> options)
         : this(Open(options?.Value.StatePath ?? throw new ArgumentNullException(nameof(options))))
@@ -24,6 +28,10 @@ public sealed class BotStateStore : IDisposable
         _db = db;
         Subscriptions.EnsureIndex(s => s.Platform);
         Digests.EnsureIndex(d => d.SubscriptionId);
+        foreach (var subscription in Subscriptions.FindAll())
+        {
+            NotePause(subscription);
+        }
     }
 
     /// <summary>A store in memory, for tests.</summary>
@@ -41,9 +49,33 @@ public sealed class BotStateStore : IDisposable
 
     public Subscription? GetSubscription(string id) => Subscriptions.FindById(id);
 
-    public void SaveSubscription(Subscription subscription) => Subscriptions.Upsert(subscription);
+    public void SaveSubscription(Subscription subscription)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        Subscriptions.Upsert(subscription);
+        NotePause(subscription);
+    }
 
-    public bool RemoveSubscription(string id) => Subscriptions.Delete(id);
+    public bool RemoveSubscription(string id)
+    {
+        _unannouncedPauses.TryRemove(id, out _);
+        return Subscriptions.Delete(id);
+    }
+
+    /// <summary>Whether the subscription is paused and its channel not yet told; answered from memory.</summary>
+    public bool HasUnannouncedPause(string id) => _unannouncedPauses.ContainsKey(id);
+
+    private void NotePause(Subscription subscription)
+    {
+        if (subscription.PausedReason is not null && !subscription.PauseAnnounced)
+        {
+            _unannouncedPauses[subscription.Id] = 0;
+        }
+        else
+        {
+            _unannouncedPauses.TryRemove(subscription.Id, out _);
+        }
+    }
 
     public DigestRecord? GetDigest(string id) => Digests.FindById(id);
 
@@ -92,7 +124,7 @@ public sealed class BotStateStore : IDisposable
     /// <paramref name="now"/>, changed articles are marked updated with what changed, articles gone from the
     /// shelf are marked removed, and events with more sources corroborated.
     /// </summary>
-    public void Observe(IEnumerable<ShelfArticle> articles, IEnumerable<(string Id, int Sources)> events, DateTime now)
+    public void Observe(IEnumerable<ShelfArticle> articles, IEnumerable<(string Id, int Sources)> events, DateTime now, string? build = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(events);
@@ -104,17 +136,7 @@ public sealed class BotStateStore : IDisposable
             foreach (var article in articles)
             {
                 present.Add(article.Id);
-                var seen = Articles.FindById(article.Id);
-                if (seen is null)
-                {
-                    var first = bootstrapping ? article.Published?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? DateTime.MinValue : now;
-                    Articles.Insert(new SeenArticle { Id = article.Id, Title = article.Title, ContentHash = article.Hash, FirstSeenUtc = first, Paragraphs = article.ParagraphHashes.Count, ParagraphHashes = [.. article.ParagraphHashes] });
-                }
-                else if (seen.ContentHash != article.Hash || seen.RemovedUtc is not null)
-                {
-                    NoteChange(seen, article, now);
-                    Articles.Update(seen);
-                }
+                NoteArticle(article, bootstrapping, now);
             }
 
             // An empty shelf is more likely a failed load than a team deleting everything: remove nothing then.
@@ -127,26 +149,87 @@ public sealed class BotStateStore : IDisposable
                 }
             }
 
-            foreach (var (id, sources) in events)
-            {
-                var seen = Events.FindById(id);
-                if (seen is null)
-                {
-                    Events.Insert(new SeenEvent { Id = id, FirstSeenUtc = bootstrapping ? DateTime.MinValue : now, Sources = sources });
-                }
-                else if (sources > seen.Sources)
-                {
-                    seen.SourcesBefore = seen.Sources;
-                    seen.Sources = sources;
-                    seen.CorroboratedUtc = now;
-                    Events.Update(seen);
-                }
-            }
-
+            NoteEvents(events, bootstrapping, now);
             if (bootstrapping)
             {
                 meta.Upsert(new BsonDocument { ["_id"] = MetaBootstrapped, ["at"] = now });
             }
+
+            NoteBuild(build);
+        }
+    }
+
+    /// <summary>The knowledge build last noted by <see cref="Observe"/> or <see cref="ObserveChanges"/>; null before any.</summary>
+    public string? ObservedBuild() => _db.GetCollection("meta").FindById(MetaObservedBuild)?["value"].AsString;
+
+    /// <summary>
+    /// Notes one build's changes on top of the build noted before it: only the articles and events it changed are
+    /// read and written, so the cost follows the change, not the shelf. Before a first full
+    /// <see cref="Observe"/> there is nothing to build on, and this does what Observe would for these articles.
+    /// </summary>
+    public void ObserveChanges(IEnumerable<ShelfArticle> changed, IEnumerable<string> removed, IEnumerable<(string Id, int Sources)> events, DateTime now, string build)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        ArgumentNullException.ThrowIfNull(removed);
+        ArgumentNullException.ThrowIfNull(events);
+        lock (_gate)
+        {
+            var bootstrapping = _db.GetCollection("meta").FindById(MetaBootstrapped) is null;
+            foreach (var article in changed)
+            {
+                NoteArticle(article, bootstrapping, now);
+            }
+
+            foreach (var gone in removed.Select(id => Articles.FindById(id)).OfType<SeenArticle>().Where(a => a.RemovedUtc is null))
+            {
+                gone.RemovedUtc = now;
+                Articles.Update(gone);
+            }
+
+            NoteEvents(events, bootstrapping, now);
+            NoteBuild(build);
+        }
+    }
+
+    private void NoteArticle(ShelfArticle article, bool bootstrapping, DateTime now)
+    {
+        var seen = Articles.FindById(article.Id);
+        if (seen is null)
+        {
+            var first = bootstrapping ? article.Published?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? DateTime.MinValue : now;
+            Articles.Insert(new SeenArticle { Id = article.Id, Title = article.Title, ContentHash = article.Hash, FirstSeenUtc = first, Paragraphs = article.ParagraphHashes.Count, ParagraphHashes = [.. article.ParagraphHashes] });
+        }
+        else if (seen.ContentHash != article.Hash || seen.RemovedUtc is not null)
+        {
+            NoteChange(seen, article, now);
+            Articles.Update(seen);
+        }
+    }
+
+    private void NoteEvents(IEnumerable<(string Id, int Sources)> events, bool bootstrapping, DateTime now)
+    {
+        foreach (var (id, sources) in events)
+        {
+            var seen = Events.FindById(id);
+            if (seen is null)
+            {
+                Events.Insert(new SeenEvent { Id = id, FirstSeenUtc = bootstrapping ? DateTime.MinValue : now, Sources = sources });
+            }
+            else if (sources > seen.Sources)
+            {
+                seen.SourcesBefore = seen.Sources;
+                seen.Sources = sources;
+                seen.CorroboratedUtc = now;
+                Events.Update(seen);
+            }
+        }
+    }
+
+    private void NoteBuild(string? build)
+    {
+        if (build is not null)
+        {
+            _db.GetCollection("meta").Upsert(new BsonDocument { ["_id"] = MetaObservedBuild, ["value"] = build });
         }
     }
 

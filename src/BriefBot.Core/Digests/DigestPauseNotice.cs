@@ -19,7 +19,13 @@ public sealed class DigestPauseNotice(BotStateStore state) : IReplyDecorator
             return reply;
         }
 
-        var subscription = state.GetSubscription(Subscription.IdFor(request.Platform.ToString(), request.ChannelId));
+        var id = Subscription.IdFor(request.Platform.ToString(), request.ChannelId);
+        if (!state.HasUnannouncedPause(id))
+        {
+            return reply;
+        }
+
+        var subscription = state.GetSubscription(id);
         if (subscription is not { PausedReason: { } reason, PauseAnnounced: false })
         {
             return reply;

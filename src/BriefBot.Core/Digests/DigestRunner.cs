@@ -25,12 +25,35 @@ public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore
         }
     }
 
+    /// <summary>
+    /// Nothing when this base was already noted; only its changes when the base it replaced was the one noted
+    /// last; the whole shelf otherwise (first run, a base from an older version, or builds not seen in between).
+    /// </summary>
     private void ObserveLoadedShelf() => knowledge.Read(reader =>
     {
-        state.Observe(
-            reader.Articles().Select(ShelfArticle.From),
-            reader.EventsOverlapping(DateOnly.MinValue, DateOnly.MaxValue).Select(e => (e.Id, e.ArticleCount)),
-            time.GetUtcNow().UtcDateTime);
+        var build = reader.Build();
+        var observed = state.ObservedBuild();
+        if (build is not null && build.Id == observed)
+        {
+            return 0;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        if (build is { Changes: { } changes } && observed is not null && build.PreviousId == observed)
+        {
+            // An emptied shelf is more likely a failed load than a team deleting everything: remove nothing then.
+            state.ObserveChanges(
+                reader.ShelfArticles(changes.ChangedArticles),
+                reader.ArticleCount == 0 ? [] : changes.RemovedArticles,
+                changes.Events.Select(e => (e.Id, e.Sources)),
+                now,
+                build.Id);
+        }
+        else
+        {
+            state.Observe(reader.ShelfArticles(), reader.EventSources().Select(e => (e.Id, e.Sources)), now, build?.Id);
+        }
+
         return 0;
     });
 

@@ -15,10 +15,12 @@ internal sealed partial class InteractionResponder
         [LoggerMessage(EventId = 2003, EventName = "UnknownInteractionType", Level = LogLevel.Warning, Message = "Rejected an interaction of unknown type {Type}")]
         public static partial void UnknownType(ILogger logger, int type);
 
-        [LoggerMessage(EventId = 2004, EventName = "Command", Level = LogLevel.Information, Message = "Interaction {InteractionId}: /{Command}")]
+        // Debug, not Information: one console line per command cost about two thirds of a /who's CPU time
+        // (docs/benchmarks.md); the endpoint is meant for thousands a second.
+        [LoggerMessage(EventId = 2004, EventName = "Command", Level = LogLevel.Debug, Message = "Interaction {InteractionId}: /{Command}")]
         public static partial void Command(ILogger logger, string interactionId, string command);
 
-        [LoggerMessage(EventId = 2005, EventName = "Component", Level = LogLevel.Information, Message = "Interaction {InteractionId}: click re-running /{Command}")]
+        [LoggerMessage(EventId = 2005, EventName = "Component", Level = LogLevel.Debug, Message = "Interaction {InteractionId}: click re-running /{Command}")]
         public static partial void Component(ILogger logger, string interactionId, string command);
 
         [LoggerMessage(EventId = 2006, EventName = "Deferred", Level = LogLevel.Information, Message = "Interaction {InteractionId}: /{Command} is slow; deferred, the answer follows")]

@@ -99,19 +99,31 @@ internal sealed partial class InteractionResponder
     /// </summary>
     private async Task<InteractionResult> AnswerAsync(InteractionPayload payload, CommandRequest request, bool isComponent, CancellationToken cancellationToken)
     {
-        using var deadlineSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-
-        // The timer starts before the work, so the deadline covers all of it.
-        var deadline = Task.Delay(_acknowledgeWithin, _time, deadlineSource.Token);
+        var started = _time.GetTimestamp();
         var lifetime = _followUps.Lifetime();
         var work = _dispatcher.DispatchAsync(request, lifetime.Token);
-        if (await Task.WhenAny(work, deadline) == work)
+
+        // Most answers come straight from the base, already done: no deadline timer for those.
+        if (!work.IsCompleted)
         {
+            // The deadline counts from before the work, so it covers all of it.
+            using var deadlineSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var left = _acknowledgeWithin - _time.GetElapsedTime(started);
+            var deadline = Task.Delay(left > TimeSpan.Zero ? left : TimeSpan.Zero, _time, deadlineSource.Token);
+            var first = await Task.WhenAny(work, deadline);
             await deadlineSource.CancelAsync();
-            lifetime.Dispose();
-            return Respond(await ReplyOf(work), isComponent);
+            if (first != work)
+            {
+                return Defer(payload, request, isComponent, work, lifetime);
+            }
         }
 
+        lifetime.Dispose();
+        return Respond(await ReplyOf(work), isComponent);
+    }
+
+    private InteractionResult Defer(InteractionPayload payload, CommandRequest request, bool isComponent, Task<Reply> work, CancellationTokenSource lifetime)
+    {
         var applicationId = payload.ApplicationId ?? _applicationId;
         if (applicationId is null)
         {

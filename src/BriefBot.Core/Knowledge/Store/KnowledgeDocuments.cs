@@ -16,11 +16,18 @@ internal static class KnowledgeDocuments
     public const string Events = "events";
     public const string Extractions = "extractions";
     public const string Meta = "meta";
+    public const string Files = "files";
+    public const string ActorKeys = "actorKeys";
+    public const string ShelfArticles = "shelf";
+    public const string ExtractionVersionKey = "extractionVersion";
+    public const string BuildKey = "build";
     public const string AmbiguousNamesKey = "ambiguous";
     public const string GazetteerHashKey = "gazetteerHash";
 
-    public static void Write(LiteDatabase db, KnowledgeBase kb, IEnumerable<ArticleExtraction> extractions, string gazetteerHash, DateTimeOffset builtAt)
+    public static void Write(LiteDatabase db, KnowledgeBase kb, IEnumerable<ArticleExtraction> extractions, IEnumerable<FileStamp> stamps, BuildStamp build, string gazetteerHash, DateTimeOffset builtAt)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(kb);
         var articles = db.GetCollection(Articles);
         articles.InsertBulk(kb.Articles.Select(a => new BsonDocument
         {
@@ -41,6 +48,27 @@ internal static class KnowledgeDocuments
         actors.EnsureIndex("keys", "$.keys[*]");
         actors.EnsureIndex("kind");
 
+        // What opening the base reads: names only, so start-up does not read every actor's facts and roles.
+        db.GetCollection(ActorKeys).InsertBulk(ActorIndex.From(kb.Actors).Entries.Select(e => new BsonDocument
+        {
+            ["_id"] = e.Id,
+            ["name"] = e.Name,
+            ["kind"] = (int)e.Kind,
+            ["keys"] = new BsonArray(e.Keys.Select(k => new BsonValue(k))),
+            ["acronyms"] = new BsonArray(e.Acronyms.Select(k => new BsonValue(k))),
+            ["mentions"] = e.MentionCount,
+        }));
+
+        // What bot state notes of each article (title, hash, paragraph hashes), computed once here.
+        db.GetCollection(ShelfArticles).InsertBulk(kb.Articles.Select(Digests.ShelfArticle.From).Select(a => new BsonDocument
+        {
+            ["_id"] = a.Id,
+            ["title"] = a.Title,
+            ["hash"] = a.Hash,
+            ["published"] = a.Published is { } p ? p.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : BsonValue.Null,
+            ["paragraphs"] = new BsonArray(a.ParagraphHashes.Select(h => new BsonValue(h))),
+        }));
+
         var events = db.GetCollection(Events);
         events.InsertBulk(kb.Events.Select(e => new BsonDocument
         {
@@ -49,6 +77,7 @@ internal static class KnowledgeDocuments
             ["end"] = e.Date.End.ToDateTime(TimeOnly.MinValue),
             ["precision"] = (int)e.Date.Precision,
             ["actors"] = new BsonArray(e.ActorIds.Concat(e.PlaceIds).Select(id => new BsonValue(id))),
+            ["sources"] = e.ArticleCount,
             ["json"] = Json(e),
         }));
         events.EnsureIndex("start");
@@ -64,10 +93,57 @@ internal static class KnowledgeDocuments
             ["json"] = Json(x),
         }));
 
+        db.GetCollection(Files).InsertBulk(stamps.Select(f => new BsonDocument
+        {
+            ["_id"] = f.Id,
+            ["length"] = f.Length,
+            ["time"] = f.LastWriteTicks,
+            ["noted"] = f.NotedTicks,
+            ["hash"] = f.Hash,
+            ["problem"] = f.Problem is { } problem ? Json(problem) : BsonValue.Null,
+        }));
+
         var meta = db.GetCollection(Meta);
+        meta.Insert(new BsonDocument { ["_id"] = ExtractionVersionKey, ["value"] = ArticleExtraction.CurrentVersion });
+        meta.Insert(new BsonDocument { ["_id"] = BuildKey, ["value"] = Json(build) });
         meta.Insert(new BsonDocument { ["_id"] = GazetteerHashKey, ["value"] = gazetteerHash });
         meta.Insert(new BsonDocument { ["_id"] = AmbiguousNamesKey, ["value"] = Json(kb.AmbiguousNames) });
         meta.Insert(new BsonDocument { ["_id"] = "builtAt", ["value"] = builtAt.UtcDateTime });
+    }
+
+    public static FileStamp ReadStamp(BsonDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        return new FileStamp(
+            doc["_id"].AsString,
+            doc["length"].AsInt64,
+            doc["time"].AsInt64,
+            doc["noted"].AsInt64,
+            doc["hash"].AsString,
+            doc["problem"].IsString ? JsonSerializer.Deserialize<ArticleProblem>(doc["problem"].AsString, KnowledgeJson.Options) : null);
+    }
+
+    public static Digests.ShelfArticle ReadShelfArticle(BsonDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        return new Digests.ShelfArticle(
+            doc["_id"].AsString,
+            doc["title"].AsString,
+            doc["hash"].AsString,
+            doc["published"].IsString ? DateOnly.ParseExact(doc["published"].AsString, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
+            [.. doc["paragraphs"].AsArray.Select(h => h.AsString)]);
+    }
+
+    public static ActorIndexEntry ReadIndexEntry(BsonDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        return new ActorIndexEntry(
+            doc["_id"].AsString,
+            doc["name"].AsString,
+            (ActorKind)doc["kind"].AsInt32,
+            [.. doc["keys"].AsArray.Select(k => k.AsString)],
+            [.. doc["acronyms"].AsArray.Select(k => k.AsString)],
+            doc["mentions"].AsInt32);
     }
 
     public static string Json<T>(T value) => JsonSerializer.Serialize(value, KnowledgeJson.Options);

@@ -8,11 +8,13 @@ namespace BriefBot.Core.Knowledge.Store;
 public sealed class KnowledgeReader
 {
     private readonly LiteDatabase _db;
+    private readonly DocumentCache _cache;
 
-    internal KnowledgeReader(LiteDatabase db, ActorIndex index)
+    internal KnowledgeReader(LiteDatabase db, ActorIndex index, DocumentCache cache)
     {
         _db = db;
         Index = index;
+        _cache = cache;
     }
 
     public ActorIndex Index { get; }
@@ -48,16 +50,40 @@ public sealed class KnowledgeReader
         .Query().Select(x => new { start = x["start"], precision = x["precision"] }).ToEnumerable()
         .Select(x => new PartialDate(DateOnly.FromDateTime(x.start.AsDateTime), (DatePrecision)x.precision.AsInt32))];
 
+    /// <summary>The build that made this base; null for a base written before builds were stamped.</summary>
+    public BuildStamp? Build()
+    {
+        var doc = _db.GetCollection(KnowledgeDocuments.Meta).FindById(KnowledgeDocuments.BuildKey);
+        return doc is null ? null : JsonSerializer.Deserialize<BuildStamp>(doc["value"].AsString, KnowledgeJson.Options);
+    }
+
+    /// <summary>What bot state keeps of every article, as the build computed it (no article text is read).</summary>
+    public IEnumerable<Digests.ShelfArticle> ShelfArticles() => _db.CollectionExists(KnowledgeDocuments.ShelfArticles)
+        ? _db.GetCollection(KnowledgeDocuments.ShelfArticles).FindAll().Select(KnowledgeDocuments.ReadShelfArticle)
+        : Articles().Select(Digests.ShelfArticle.From);
+
+    /// <summary>The same for the given articles only; ids no longer on the shelf are skipped.</summary>
+    public IEnumerable<Digests.ShelfArticle> ShelfArticles(IEnumerable<string> ids)
+    {
+        var shelf = _db.GetCollection(KnowledgeDocuments.ShelfArticles);
+        return ids.Select(id => shelf.FindById(id)).OfType<BsonDocument>().Select(KnowledgeDocuments.ReadShelfArticle);
+    }
+
+    /// <summary>Every event's source count.</summary>
+    public IEnumerable<EventSources> EventSources() => _db.GetCollection(KnowledgeDocuments.Events).FindAll()
+        .Select(d => d["sources"].IsInt32 ? new EventSources(d["_id"].AsString, d["sources"].AsInt32) : new EventSources(d["_id"].AsString, KnowledgeDocuments.Read<KnowledgeEvent>(d).ArticleCount));
+
     public IReadOnlyList<AmbiguousName> AmbiguousNames()
     {
         var doc = _db.GetCollection(KnowledgeDocuments.Meta).FindById(KnowledgeDocuments.AmbiguousNamesKey);
         return doc is null ? [] : JsonSerializer.Deserialize<List<AmbiguousName>>(doc["value"].AsString, KnowledgeJson.Options) ?? [];
     }
 
+    /// <summary>By id through the base's cache: a /who card reads the same actor, articles and events every time.</summary>
     private T? Find<T>(string collection, string id)
-        where T : class
-    {
-        var doc = _db.GetCollection(collection).FindById(id);
-        return doc is null ? null : KnowledgeDocuments.Read<T>(doc);
-    }
+        where T : class => _cache.GetOrRead(collection, id, (c, i) =>
+        {
+            var doc = _db.GetCollection(c).FindById(i);
+            return doc is null ? null : KnowledgeDocuments.Read<T>(doc);
+        });
 }

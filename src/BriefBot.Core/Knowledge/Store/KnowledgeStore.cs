@@ -18,6 +18,9 @@ namespace BriefBot.Core.Knowledge.Store;
 /// </summary>
 public sealed partial class KnowledgeStore : IDisposable
 {
+    /// <summary>Records kept read per base: a few thousand cards' worth, a few tens of MB at most.</summary>
+    private const int CachedRecords = 8192;
+
     private readonly KnowledgeOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<KnowledgeStore> _logger;
@@ -25,6 +28,7 @@ public sealed partial class KnowledgeStore : IDisposable
     private readonly SemaphoreSlim _buildGate = new(1, 1);
     private LiteDatabase? _db;
     private ActorIndex _index = ActorIndex.Empty;
+    private DocumentCache _cache = new(CachedRecords);
     private int _disposed;
 
     public KnowledgeStore(IOptions<KnowledgeOptions> options, TimeProvider time, ILogger<KnowledgeStore>? logger = null)
@@ -54,10 +58,10 @@ public sealed partial class KnowledgeStore : IDisposable
             if (_db is null)
             {
                 using var empty = new LiteDatabase(new MemoryStream());
-                return query(new KnowledgeReader(empty, ActorIndex.Empty));
+                return query(new KnowledgeReader(empty, ActorIndex.Empty, new DocumentCache(1)));
             }
 
-            return query(new KnowledgeReader(_db, _index));
+            return query(new KnowledgeReader(_db, _index, _cache));
         }
         finally
         {
@@ -83,43 +87,36 @@ public sealed partial class KnowledgeStore : IDisposable
     {
         var stopwatch = Stopwatch.StartNew();
         MoveAsideIfUnreadable();
+
+        // Answer from the base already on disk while the shelf is checked: start-up does not wait for the check.
+        if (!IsLoaded)
+        {
+            Load();
+        }
+
         var problems = new List<ArticleProblem>();
         var shelf = Shelf.Read(_options.Directory, problems);
         var gazetteer = Gazetteer.Parse(Shelf.GazetteerFile, shelf.GazetteerYaml, problems).WithWorld(WorldGazetteer.Default);
-        var cached = ReadCache(shelf.GazetteerHash + NameTagger.ModelVersion);
 
-        var extractor = new ArticleExtractor(new MentionFinder(gazetteer));
-        var extractions = new List<ArticleExtraction>();
-        var read = 0;
-        foreach (var file in shelf.Articles)
+        // Cached extractions are only good for the same curated names and the same name model.
+        var extractionKey = shelf.GazetteerHash + NameTagger.ModelVersion;
+
+        // File times follow the real clock, whatever clock the store was given.
+        var noted = TimeProvider.System.GetUtcNow().UtcDateTime.Ticks;
+        var previous = ReadStamps(extractionKey);
+        var scan = ShelfScan.Run(shelf.Articles, previous, gazetteer, noted, cancellationToken);
+        problems.AddRange(scan.Problems.OfType<ArticleProblem>());
+        var read = scan.ReadCount;
+        var unchanged = read == 0 && scan.IsUnchanged(previous) && File.Exists(DatabasePath);
+        KnowledgeBase? kb = null;
+        if (!unchanged)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var id = Path.GetFileNameWithoutExtension(file.Name);
-            var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(file.Content));
-            if (cached.TryGetValue(id, out var hit) && hit.Article.ContentHash == hash)
-            {
-                extractions.Add(hit);
-                continue;
-            }
-
-            var parsed = MarkdownArticleParser.Parse(file.Name, file.Content);
-            if (parsed.Problem is not null)
-            {
-                problems.Add(parsed.Problem);
-                continue;
-            }
-
-            extractions.Add(extractor.Extract(parsed.Article!));
-            read++;
-        }
-
-        var unchanged = read == 0 && cached.Count == extractions.Count && File.Exists(DatabasePath);
-        var kb = unchanged ? null : KnowledgeBuilder.Build(extractions, gazetteer);
-        if (kb is not null)
-        {
+            var (extractions, missing) = WithCached(scan, gazetteer, previous.Count > 0, cancellationToken);
+            read += missing;
+            kb = KnowledgeBuilder.Build(extractions, gazetteer);
             try
             {
-                WriteAndSwap(kb, extractions, shelf.GazetteerHash + NameTagger.ModelVersion);
+                WriteAndSwap(kb, extractions, scan.Stamps, NextStamp(kb), extractionKey);
             }
             catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
             {
@@ -138,12 +135,13 @@ public sealed partial class KnowledgeStore : IDisposable
             Load();
         }
 
+        var articlesRead = read;
         var report = Read(r => new BuildReport
         {
             WasUpToDate = unchanged,
             Articles = r.ArticleCount,
-            ArticlesRead = read,
-            ArticlesReused = extractions.Count - read,
+            ArticlesRead = articlesRead,
+            ArticlesReused = r.ArticleCount - articlesRead,
             Actors = r.Index.Entries.Count,
             DiscoveredActors = kb?.Actors.Count(a => a.IsDiscovered) ?? 0,
             Events = r.EventCount,
@@ -189,62 +187,7 @@ public sealed partial class KnowledgeStore : IDisposable
         }
     }
 
-    private Dictionary<string, ArticleExtraction> ReadCache(string gazetteerHash)
-    {
-        var result = new Dictionary<string, ArticleExtraction>(StringComparer.Ordinal);
-        if (!File.Exists(DatabasePath))
-        {
-            return result;
-        }
-
-        try
-        {
-            _lock.EnterReadLock();
-            try
-            {
-                var ownsDb = _db is null;
-                var db = _db ?? Open(DatabasePath, readOnly: true);
-                try
-                {
-                    var hash = db.GetCollection(KnowledgeDocuments.Meta).FindById(KnowledgeDocuments.GazetteerHashKey);
-                    if (hash is null || hash["value"].AsString != gazetteerHash)
-                    {
-                        return result;
-                    }
-
-                    foreach (var doc in db.GetCollection(KnowledgeDocuments.Extractions).FindAll())
-                    {
-                        if (doc["version"].IsString && doc["version"].AsString == ArticleExtraction.CurrentVersion)
-                        {
-                            var extraction = KnowledgeDocuments.Read<ArticleExtraction>(doc);
-                            result[extraction.Article.Id] = extraction;
-                        }
-                    }
-                }
-                finally
-                {
-                    if (ownsDb)
-                    {
-                        db.Dispose();
-                    }
-                }
-            }
-            finally
-            {
-                _lock.ExitReadLock();
-            }
-        }
-        catch (Exception ex) when (ex is LiteException or System.Text.Json.JsonException or IOException)
-        {
-            // A damaged cache only costs a full re-read.
-            Log.CacheIgnored(_logger, ex);
-            result.Clear();
-        }
-
-        return result;
-    }
-
-    private void WriteAndSwap(KnowledgeBase kb, IReadOnlyList<ArticleExtraction> extractions, string gazetteerHash)
+    private void WriteAndSwap(KnowledgeBase kb, IReadOnlyList<ArticleExtraction> extractions, IReadOnlyList<FileStamp> stamps, BuildStamp build, string gazetteerHash)
     {
         var target = DatabasePath;
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -255,7 +198,7 @@ public sealed partial class KnowledgeStore : IDisposable
         LiteFiles.DeleteWithLog(temporary);
         using (var db = Open(temporary, readOnly: false))
         {
-            KnowledgeDocuments.Write(db, kb, extractions, gazetteerHash, _time.GetUtcNow());
+            KnowledgeDocuments.Write(db, kb, extractions, stamps, build, gazetteerHash, _time.GetUtcNow());
             db.Checkpoint();
         }
 
@@ -277,6 +220,7 @@ public sealed partial class KnowledgeStore : IDisposable
             File.Move(temporary, target, overwrite: true);
             var fresh = Open(target, readOnly: true);
             _index = LoadIndex(fresh);
+            _cache = new DocumentCache(CachedRecords);
             _db = fresh;
         }
         finally
@@ -301,6 +245,7 @@ public sealed partial class KnowledgeStore : IDisposable
             _db?.Dispose();
             _db = db;
             _index = index;
+            _cache = new DocumentCache(CachedRecords);
         }
         finally
         {
@@ -308,8 +253,11 @@ public sealed partial class KnowledgeStore : IDisposable
         }
     }
 
+    /// <summary>The actor index from its own small collection, not the full actor records (older bases: those).</summary>
     private static ActorIndex LoadIndex(LiteDatabase db) =>
-        ActorIndex.From(db.GetCollection(KnowledgeDocuments.Actors).FindAll().Select(KnowledgeDocuments.Read<Actor>));
+        db.CollectionExists(KnowledgeDocuments.ActorKeys)
+            ? new ActorIndex(db.GetCollection(KnowledgeDocuments.ActorKeys).FindAll().Select(KnowledgeDocuments.ReadIndexEntry))
+            : ActorIndex.From(db.GetCollection(KnowledgeDocuments.Actors).FindAll().Select(KnowledgeDocuments.Read<Actor>));
 
     private static LiteDatabase Open(string path, bool readOnly) => new(new ConnectionString
     {

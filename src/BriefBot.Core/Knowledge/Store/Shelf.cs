@@ -3,7 +3,7 @@ using BriefBot.Core.Knowledge.Ingest;
 
 namespace BriefBot.Core.Knowledge.Store;
 
-/// <summary>What is on the shelf right now: article files and the gazetteer, read from the knowledge folder.</summary>
+/// <summary>What is on the shelf right now: article files (listed, not read) and the gazetteer, from the knowledge folder.</summary>
 public sealed record Shelf(IReadOnlyList<ShelfFile> Articles, string GazetteerYaml, string GazetteerHash)
 {
     public const string ArticlesFolder = "articles";
@@ -31,7 +31,7 @@ public sealed record Shelf(IReadOnlyList<ShelfFile> Articles, string GazetteerYa
                         continue;
                     }
 
-                    articles.Add(new ShelfFile(name, File.ReadAllBytes(path)));
+                    articles.Add(new ShelfFile(name, path, info.Length, info.LastWriteTimeUtc));
                 }
                 catch (IOException ex)
                 {

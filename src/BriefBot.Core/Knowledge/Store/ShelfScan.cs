@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using BriefBot.Core.Knowledge.Ingest;
+
+namespace BriefBot.Core.Knowledge.Store;
+
+/// <summary>
+/// The per-article step of a build, in parallel: each file's hash (from its stamp when size and time still hold,
+/// else read and hashed), and a fresh extraction for every file whose hash the last build did not see. One
+/// extractor per worker, so a name tagger need not be thread-safe.
+/// </summary>
+internal sealed class ShelfScan
+{
+    private ShelfScan(ShelfFile[] files, string[] hashes, ArticleExtraction?[] fresh, ArticleProblem?[] problems, FileStamp[] stamps)
+    {
+        Files = files;
+        Hashes = hashes;
+        Fresh = fresh;
+        Problems = problems;
+        Stamps = stamps;
+    }
+
+    public ShelfFile[] Files { get; }
+
+    public string[] Hashes { get; }
+
+    /// <summary>Extractions made in this scan; null where the last build's cached one is still right.</summary>
+    public ArticleExtraction?[] Fresh { get; }
+
+    public ArticleProblem?[] Problems { get; }
+
+    /// <summary>What to note for the next build, one per file.</summary>
+    public FileStamp[] Stamps { get; }
+
+    public int ReadCount => Fresh.Count(x => x is not null);
+
+    /// <summary>True when every file is one the last build saw with the same hash, and none went away.</summary>
+    public bool IsUnchanged(IReadOnlyDictionary<string, FileStamp> previous) =>
+        previous.Count == Files.Length && Files.Select((f, i) => previous.TryGetValue(f.Id, out var s) && s.Hash == Hashes[i]).All(same => same);
+
+    public static ShelfScan Run(IReadOnlyList<ShelfFile> shelf, IReadOnlyDictionary<string, FileStamp> previous, Gazetteer gazetteer, long notedTicks, CancellationToken cancellationToken)
+    {
+        var files = shelf.ToArray();
+        var hashes = new string[files.Length];
+        var fresh = new ArticleExtraction?[files.Length];
+        var problems = new ArticleProblem?[files.Length];
+        var stamps = new FileStamp[files.Length];
+        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Parallel.For(0, files.Length, options, () => new ArticleExtractor(new MentionFinder(gazetteer)), (i, _, extractor) =>
+        {
+            var file = files[i];
+            var known = previous.GetValueOrDefault(file.Id);
+            if (known is not null && known.Matches(file))
+            {
+                hashes[i] = known.Hash;
+                problems[i] = known.Problem;
+                stamps[i] = known;
+                return extractor;
+            }
+
+            byte[] content;
+            try
+            {
+                content = file.ReadContent();
+            }
+            catch (IOException ex)
+            {
+                hashes[i] = "";
+                problems[i] = new ArticleProblem(file.Name, 0, "could not be read: " + ex.Message);
+                stamps[i] = new FileStamp(file.Id, -1, 0, notedTicks, "", problems[i]);
+                return extractor;
+            }
+
+            var hash = Convert.ToHexString(SHA256.HashData(content));
+            hashes[i] = hash;
+            if (known is not null && known.Hash == hash)
+            {
+                problems[i] = known.Problem;
+            }
+            else
+            {
+                var parsed = MarkdownArticleParser.Parse(file.Name, content);
+                problems[i] = parsed.Problem;
+                fresh[i] = parsed.Article is { } article && parsed.Problem is null ? extractor.Extract(article) : null;
+            }
+
+            stamps[i] = new FileStamp(file.Id, file.Length, file.LastWriteUtc.Ticks, notedTicks, hash, problems[i]);
+            return extractor;
+        }, _ => { });
+
+        return new ShelfScan(files, hashes, fresh, problems, stamps);
+    }
+}

@@ -1,0 +1,18 @@
+namespace BriefBot.Core.Intake;
+
+/// <summary>
+/// One way of recognising an item already handled: <c>guid:SOURCE:GUID</c>, <c>url:CANONICAL</c> or <c>hash:TEXT</c>.
+/// <see cref="ItemId"/> is empty for back catalogue deliberately left out of a first import.
+/// </summary>
+public sealed class ShelfKey
+{
+    public string Id { get; set; } = "";
+
+    public string ItemId { get; set; } = "";
+
+    public static string ForEntry(string sourceId, string entryId) => $"guid:{sourceId}:{entryId}";
+
+    public static string ForUrl(string canonicalUrl) => "url:" + canonicalUrl;
+
+    public static string ForText(string contentHash) => "hash:" + contentHash;
+}

@@ -117,11 +117,11 @@ internal static partial class FeedParser
         return reader.ReadToEnd();
     }
 
-    /// <summary>Leading junk before the XML declaration and HTML named entities (&amp;nbsp;) break XML parsers.</summary>
+    /// <summary>Leading junk before the XML declaration, bare ampersands in links and HTML named entities (&amp;nbsp;) break XML parsers.</summary>
     private static string Repair(string xml)
     {
         var start = xml.IndexOf('<', StringComparison.Ordinal);
-        var trimmed = start > 0 ? xml[start..] : xml;
+        var trimmed = BareAmpersand().Replace(start > 0 ? xml[start..] : xml, "&amp;");
         return NamedEntity().Replace(trimmed, m => m.Groups["name"].Value is "amp" or "lt" or "gt" or "quot" or "apos"
             ? m.Value
             : System.Net.WebUtility.HtmlDecode(m.Value) is var decoded && decoded != m.Value ? string.Concat(decoded.Select(c => FormattableString.Invariant($"&#{(int)c};"))) : "&amp;" + m.Value[1..]);
@@ -136,6 +136,9 @@ internal static partial class FeedParser
 
     [GeneratedRegex("&(?<name>[A-Za-z][A-Za-z0-9]{1,31});", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NamedEntity();
+
+    [GeneratedRegex("&(?!#[0-9]+;|#x[0-9A-Fa-f]+;|[A-Za-z][A-Za-z0-9]{1,31};)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareAmpersand();
 
     [GeneratedRegex(@"^\S+@\S+\s*\((?<name>[^)]+)\)$", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
     private static partial Regex EmailAuthor();

@@ -54,15 +54,21 @@ public sealed class IntakeState(BotStateStore store)
         return (false, null);
     }
 
-    /// <summary>Remembers an item (after its file is saved) under every key that should recognise it again.</summary>
-    public void Remember(ShelfItem item, IEnumerable<string> keys)
+    public ShelfKey? GetKey(string id) => Keys.FindById(id);
+
+    /// <summary>
+    /// Remembers an item (after its file is saved) under every key that should recognise it again; the feed entry's
+    /// own key also keeps the entry's fingerprint.
+    /// </summary>
+    public void Remember(ShelfItem item, IEnumerable<string> keys, string? entryKey, string? fingerprint)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(keys);
         Items.Upsert(item);
         foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
-            Keys.Upsert(new ShelfKey { Id = key, ItemId = item.Id });
+            var known = key == entryKey ? null : Keys.FindById(key);
+            Keys.Upsert(new ShelfKey { Id = key, ItemId = item.Id, Fingerprint = key == entryKey ? fingerprint : known?.Fingerprint });
         }
     }
 

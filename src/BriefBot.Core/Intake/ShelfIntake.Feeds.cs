@@ -106,21 +106,30 @@ public sealed partial class ShelfIntake
 
     private async Task<IntakeOutcome> EntryAsync(ShelfSource source, FeedDocument feed, FeedEntry entry, CancellationToken cancellationToken)
     {
-        var keys = new List<string> { ShelfKey.ForEntry(source.Id, entry.Id) };
-        if (entry.Link is not null)
-        {
-            keys.Add(ShelfKey.ForUrl(UrlCanonicalizer.Key(entry.Link)));
-        }
-
-        var (known, item) = state.Find(keys);
-        if (known && item is null)
+        var entryKey = ShelfKey.ForEntry(source.Id, entry.Id);
+        var keys = new List<string> { entryKey };
+        var own = state.GetKey(entryKey);
+        if (own is { ItemId.Length: 0 })
         {
             return new IntakeOutcome(IntakeOutcomeKind.Skipped, "back catalogue");
         }
 
-        if (item is not null && item.EntryHash == entry.Fingerprint)
+        var item = own is null ? null : state.GetItem(own.ItemId);
+        if (item is not null && own!.Fingerprint == entry.Fingerprint)
         {
             return new IntakeOutcome(IntakeOutcomeKind.Unchanged, "unchanged", item.Id, item.Title);
+        }
+
+        if (entry.Link is not null)
+        {
+            keys.Add(ShelfKey.ForUrl(UrlCanonicalizer.Key(entry.Link)));
+
+            // New to this feed but the story is on the shelf (another feed, a link): same article, nothing to fetch.
+            if (item is null && state.Find(keys).Item is { } elsewhere)
+            {
+                Remember(elsewhere, keys, elsewhere.ContentHash, source.Id, (entryKey, entry.Fingerprint), changed: false);
+                return new IntakeOutcome(IntakeOutcomeKind.Unchanged, $"Already on the shelf: {elsewhere.Title}.", elsewhere.Id, elsewhere.Title);
+            }
         }
 
         var fromFeed = FromFeed(feed, entry);
@@ -143,7 +152,7 @@ public sealed partial class ShelfIntake
             return new IntakeOutcome(IntakeOutcomeKind.Refused, $"“{entry.Title}” has neither text in the feed nor a link.");
         }
 
-        return Store(article, finalUrl, keys, source.Id, source.Name ?? feed.Title ?? source.Url, entry.Fingerprint, item);
+        return Store(article, finalUrl, keys, source.Id, source.Name ?? feed.Title ?? source.Url, (entryKey, entry.Fingerprint), item);
     }
 
     private static ExtractedArticle? FromFeed(FeedDocument feed, FeedEntry entry)

@@ -70,7 +70,7 @@ public sealed partial class ShelfIntake
         }
 
         item.Title = article.Title;
-        Remember(item, [key], hash, DroppedPdfs, entryFingerprint: null, changed: existing is not null && existing.ContentHash != hash);
+        Remember(item, [key], hash, DroppedPdfs, entry: null, changed: existing is not null && existing.ContentHash != hash);
         return existing is null
             ? new IntakeOutcome(IntakeOutcomeKind.Added, $"Added to the shelf: {article.Title} ({stem}.md, from {name}).", stem, article.Title)
             : new IntakeOutcome(existing.ContentHash == hash ? IntakeOutcomeKind.Unchanged : IntakeOutcomeKind.Updated, $"Read {name} again: {article.Title} ({stem}.md).", stem, article.Title);

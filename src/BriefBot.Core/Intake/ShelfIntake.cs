@@ -35,7 +35,7 @@ public sealed partial class ShelfIntake(
             return page.Outcome!;
         }
 
-        return Store(page.Article, page.FinalUrl ?? url, keys, "link", "link", entryFingerprint: null, known);
+        return Store(page.Article, page.FinalUrl ?? url, keys, "link", "link", entry: null, known);
     }
 
     private async Task<(ExtractedArticle? Article, Uri? FinalUrl, IntakeOutcome? Outcome)> FetchArticleAsync(Uri url, CancellationToken cancellationToken)
@@ -62,7 +62,7 @@ public sealed partial class ShelfIntake(
     }
 
     /// <summary>Saves the article (new file, rewritten file or nothing when the text is known) and remembers it under every key.</summary>
-    private IntakeOutcome Store(ExtractedArticle article, Uri finalUrl, List<string> keys, string sourceId, string via, string? entryFingerprint, ShelfItem? known)
+    private IntakeOutcome Store(ExtractedArticle article, Uri finalUrl, List<string> keys, string sourceId, string via, (string Key, string Fingerprint)? entry, ShelfItem? known)
     {
         var canonical = UrlCanonicalizer.Clean(article.CanonicalUrl ?? finalUrl);
         article = article with { CanonicalUrl = canonical };
@@ -74,7 +74,7 @@ public sealed partial class ShelfIntake(
         var now = time.GetUtcNow();
         if (existing is not null && existing.ContentHash == hash)
         {
-            Remember(existing, keys, hash, sourceId, entryFingerprint, changed: false);
+            Remember(existing, keys, hash, sourceId, entry, changed: false);
             return new IntakeOutcome(IntakeOutcomeKind.Unchanged, $"Already on the shelf: {existing.Title} ({existing.Id}.md).", existing.Id, existing.Title);
         }
 
@@ -83,7 +83,7 @@ public sealed partial class ShelfIntake(
         Checkpoint?.Invoke("saved");
         item.CanonicalUrl = canonical.AbsoluteUri;
         item.Title = article.Title;
-        Remember(item, keys, hash, sourceId, entryFingerprint, changed: existing is not null);
+        Remember(item, keys, hash, sourceId, entry, changed: existing is not null);
         if (existing is not null)
         {
             Log.Updated(logger, item.Id, sourceId);
@@ -94,7 +94,7 @@ public sealed partial class ShelfIntake(
         return new IntakeOutcome(IntakeOutcomeKind.Added, $"Added to the shelf: {article.Title} ({item.Id}.md, {article.WordCount} words).", item.Id, article.Title);
     }
 
-    private void Remember(ShelfItem item, List<string> keys, string hash, string sourceId, string? entryFingerprint, bool changed)
+    private void Remember(ShelfItem item, List<string> keys, string hash, string sourceId, (string Key, string Fingerprint)? entry, bool changed)
     {
         if (changed)
         {
@@ -102,12 +102,11 @@ public sealed partial class ShelfIntake(
         }
 
         item.ContentHash = hash;
-        item.EntryHash = entryFingerprint ?? item.EntryHash;
         if (!item.SourceIds.Contains(sourceId))
         {
             item.SourceIds.Add(sourceId);
         }
 
-        state.Remember(item, [.. keys, ShelfKey.ForText(hash)]);
+        state.Remember(item, [.. keys, ShelfKey.ForText(hash)], entry?.Key, entry?.Fingerprint);
     }
 }

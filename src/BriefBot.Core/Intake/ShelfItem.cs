@@ -13,9 +13,6 @@ public sealed class ShelfItem
     /// <summary>Hash of the article's text; a different one means the article was updated.</summary>
     public string ContentHash { get; set; } = "";
 
-    /// <summary>Fingerprint of the feed entry last seen (title, dates, summary); unchanged means no need to fetch the page again.</summary>
-    public string? EntryHash { get; set; }
-
     public IList<string> SourceIds { get; set; } = [];
 
     public DateTime AddedUtc { get; set; }

@@ -10,6 +10,9 @@ public sealed class ShelfKey
 
     public string ItemId { get; set; } = "";
 
+    /// <summary>For a feed entry's key: the entry as last read; unchanged means the page need not be fetched again.</summary>
+    public string? Fingerprint { get; set; }
+
     public static string ForEntry(string sourceId, string entryId) => $"guid:{sourceId}:{entryId}";
 
     public static string ForUrl(string canonicalUrl) => "url:" + canonicalUrl;

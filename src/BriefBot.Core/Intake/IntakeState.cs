@@ -28,7 +28,7 @@ public sealed class IntakeState(BotStateStore store)
 
     public ShelfItem? GetItem(string id) => Items.FindById(id);
 
-    /// <summary>The item any of <paramref name="keys"/> recognises; <c>(true, null)</c> for skipped back catalogue.</summary>
+    /// <summary>The item any of <paramref name="keys"/> recognises; <c>(true, null)</c> for back catalogue left out.</summary>
     public (bool Known, ShelfItem? Item) Find(IEnumerable<string> keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
@@ -40,7 +40,7 @@ public sealed class IntakeState(BotStateStore store)
                 continue;
             }
 
-            if (found.ItemId.Length == 0)
+            if (found.ItemId == ShelfKey.BackCatalogue)
             {
                 return (true, null);
             }
@@ -77,7 +77,7 @@ public sealed class IntakeState(BotStateStore store)
     {
         if (Keys.FindById(key) is null)
         {
-            Keys.Insert(new ShelfKey { Id = key, ItemId = "" });
+            Keys.Insert(new ShelfKey { Id = key, ItemId = ShelfKey.BackCatalogue });
         }
     }
 }

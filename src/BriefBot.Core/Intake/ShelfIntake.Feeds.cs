@@ -109,7 +109,7 @@ public sealed partial class ShelfIntake
         var entryKey = ShelfKey.ForEntry(source.Id, entry.Id);
         var keys = new List<string> { entryKey };
         var own = state.GetKey(entryKey);
-        if (own is { ItemId.Length: 0 })
+        if (own?.ItemId == ShelfKey.BackCatalogue)
         {
             return new IntakeOutcome(IntakeOutcomeKind.Skipped, "back catalogue");
         }

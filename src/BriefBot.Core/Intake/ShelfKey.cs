@@ -2,10 +2,13 @@ namespace BriefBot.Core.Intake;
 
 /// <summary>
 /// One way of recognising an item already handled: <c>guid:SOURCE:GUID</c>, <c>url:CANONICAL</c> or <c>hash:TEXT</c>.
-/// <see cref="ItemId"/> is empty for back catalogue deliberately left out of a first import.
+/// <see cref="ItemId"/> is <see cref="BackCatalogue"/> for entries deliberately left out of a first import.
 /// </summary>
 public sealed class ShelfKey
 {
+    /// <summary>Not an item: LiteDB reads empty strings back as null, so the mark is a dash.</summary>
+    public const string BackCatalogue = "-";
+
     public string Id { get; set; } = "";
 
     public string ItemId { get; set; } = "";

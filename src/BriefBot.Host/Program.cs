@@ -34,6 +34,7 @@ public static class Program
                 "register" => await RegisterVerb.RunAsync(rest, output, stop.Token),
                 "health" => await HealthVerb.RunAsync(rest, output, stop.Token),
                 "dates" => DatesVerb.Run(rest, Console.In, output, error),
+                "shelf" => await ShelfVerb.RunAsync(rest, output, stop.Token),
                 _ => Usage.Fail($"Unknown verb '{verb}'."),
             };
         }

@@ -17,6 +17,11 @@ internal static class Usage
           dates [--dct YYYY-MM-DD] [--jsonl] [TEXT]
           register                            register the Discord slash commands (needs Discord__BotToken)
           health [--url http://HOST:PORT]     exit 0 when a running BriefBot is ready (/readyz), 1 otherwise
+          shelf add URL                       put one article page or PDF on the shelf
+          shelf feed add URL [--every 30m] [--name NAME]
+                                              follow an RSS/Atom feed and import its newest items now
+          shelf poll | list | status | remove ID
+                                              poll every feed once now; list feeds with their health; remove a feed
         """;
 
     public static int Fail(string message)

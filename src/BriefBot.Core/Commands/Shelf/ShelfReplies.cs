@@ -42,6 +42,11 @@ public static class ShelfReplies
             parts.Add($"{report.Updated} updated");
         }
 
+        if (report.Unchanged > 0)
+        {
+            parts.Add($"{report.Unchanged} already on the shelf");
+        }
+
         if (report.Skipped > 0)
         {
             parts.Add($"{report.Skipped} older left out");

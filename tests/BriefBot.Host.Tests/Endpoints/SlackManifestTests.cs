@@ -21,6 +21,7 @@ public sealed class SlackManifestTests
         Assert.Contains("command: " + defaults.WhoCommand + "\n", manifest, StringComparison.Ordinal);
         Assert.Contains("command: " + defaults.TimelineCommand + "\n", manifest, StringComparison.Ordinal);
         Assert.Contains("command: " + defaults.DigestCommand + "\n", manifest, StringComparison.Ordinal);
+        Assert.Contains("command: " + defaults.ShelfCommand + "\n", manifest, StringComparison.Ordinal);
         foreach (var scope in Scopes)
         {
             Assert.Contains(scope, manifest, StringComparison.Ordinal);

@@ -14,13 +14,14 @@ public static class CoreServiceCollectionExtensions
     /// <summary>The knowledge store and the /who and /timeline commands behind the dispatcher.</summary>
     public static IServiceCollection AddBriefBotCore(this IServiceCollection services)
     {
-        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName);
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<KnowledgeStore>();
         services.TryAddSingleton<TransportHealth>();
         services.AddCommandDispatcher();
         services.AddCommandHandler<WhoCommand>();
         services.AddCommandHandler<TimelineCommand>();
+        services.AddSingleton<IReplyDecorator, EmptyShelfNotice>();
         return services;
     }
 }

@@ -181,7 +181,20 @@ public sealed class BotStateStore : IDisposable
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        return new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, new BsonMapper());
+        LiteDatabase? db = null;
+        try
+        {
+            db = new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct }, new BsonMapper());
+            _ = db.GetCollectionNames().ToList();
+            return db;
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or UnauthorizedAccessException or IOException))
+        {
+            // Unlike the knowledge base, bot state is not rebuildable (subscriptions, what was seen and sent): never
+            // replaced silently. LiteDB reports damage with whatever failed first, hence the broad filter.
+            db?.Dispose();
+            throw new InvalidDataException($"the bot state file {full} is unreadable ({ex.GetType().Name}). It is not rebuilt, as it holds the subscriptions and what was sent: stop BriefBot, restore {full} from a backup (or move it aside to start again with no subscriptions), then start again.", ex);
+        }
     }
 
     public void Dispose() => _db.Dispose();

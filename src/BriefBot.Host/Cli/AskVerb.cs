@@ -47,8 +47,15 @@ internal static class AskVerb
         builder.Services.AddBriefBotCore();
         builder.Services.AddDigests();
         using var host = builder.Build();
+        host.Services.GetService<IStartupValidator>()?.Validate();
 
-        await host.Services.GetRequiredService<KnowledgeStore>().BuildAsync(cancellationToken);
+        var store = host.Services.GetRequiredService<KnowledgeStore>();
+        await store.BuildAsync(cancellationToken);
+        if (store.MovedAsideTo is { } aside)
+        {
+            await Console.Error.WriteLineAsync($"The knowledge base was unreadable; moved it to {aside} and rebuilt it.");
+        }
+
         var state = host.Services.GetRequiredService<BotStateStore>();
         ConfiguredSubscriptions.Apply(state, host.Services.GetRequiredService<IOptions<DigestOptions>>().Value, TimeProvider.System.GetUtcNow().UtcDateTime);
         host.Services.GetRequiredService<DigestRunner>().ObserveShelf();

@@ -29,9 +29,19 @@ internal static class BuildVerb
     public static void Print(BuildReport report, KnowledgeStore store, TextWriter output)
     {
         output.WriteLine(report.WasUpToDate ? "Knowledge base is up to date." : "Knowledge base built.");
+        if (store.MovedAsideTo is { } aside)
+        {
+            output.WriteLine($"  recovered: the old base was unreadable; moved it to {aside} and rebuilt it");
+        }
+
         output.WriteLine(FormattableString.Invariant($"  shelf:     {store.KnowledgeDirectory}"));
         output.WriteLine(FormattableString.Invariant($"  database:  {store.DatabasePath}"));
         output.WriteLine(FormattableString.Invariant($"  articles:  {report.Articles} ({report.ArticlesRead} read, {report.ArticlesReused} unchanged)"));
+        if (report.Articles == 0)
+        {
+            output.WriteLine($"  warning:   the shelf is empty: no articles in {Path.Combine(store.KnowledgeDirectory, Shelf.ArticlesFolder)} (run from the repository root, or pass --knowledge DIR)");
+        }
+
         output.WriteLine(FormattableString.Invariant($"  actors:    {report.Actors}{(report.WasUpToDate ? "" : FormattableString.Invariant($" ({report.DiscoveredActors} discovered in the text)"))}"));
         output.WriteLine(FormattableString.Invariant($"  events:    {report.Events}{(report.WasUpToDate ? "" : FormattableString.Invariant($" ({report.EventsWithSeveralSources} told by more than one article)"))}"));
         output.WriteLine(FormattableString.Invariant($"  ambiguous: {(report.AmbiguousNames.Count == 0 ? "none" : string.Join("; ", report.AmbiguousNames.Take(15).Select(a => $"{a.Name} ({string.Join(", ", a.ActorIds)})")))}{(report.AmbiguousNames.Count > 15 ? FormattableString.Invariant($"; …and {report.AmbiguousNames.Count - 15} more") : "")}"));

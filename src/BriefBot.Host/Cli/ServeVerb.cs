@@ -11,6 +11,10 @@ internal static class ServeVerb
 
         // Validate settings before the host starts, so a bad setting is one line (Program prints it), not a logged stack trace.
         app.Services.GetService<IStartupValidator>()?.Validate();
+
+        // Open the bot state now: a corrupt state.db is then Program's one line, not the host's logged stack trace.
+        _ = app.Services.GetRequiredService<BriefBot.Core.Digests.BotStateStore>();
+        ListenUrls.EnsurePortsFree(app.Configuration);
         await app.RunAsync();
         return 0;
     }

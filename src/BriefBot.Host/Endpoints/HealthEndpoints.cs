@@ -19,6 +19,13 @@ internal static class HealthEndpoints
             var ready = store.IsLoaded && states.All(s => s.Connected);
             var body = new StringBuilder(ready ? "ready" : "not ready").Append('\n');
             body.Append("knowledge base: ").Append(store.IsLoaded ? "loaded" : "not loaded yet").Append('\n');
+            if (store.IsLoaded)
+            {
+                // Said on its own line so an empty shelf (the wrong folder, most often) is visible from outside.
+                var articles = store.Read(r => r.ArticleCount);
+                body.Append(System.Globalization.CultureInfo.InvariantCulture, $"{articles} article{(articles == 1 ? "" : "s")} on the shelf at {store.KnowledgeDirectory}\n");
+            }
+
             foreach (var state in states)
             {
                 body.Append(state.Name).Append(": ").Append(state.Connected ? "connected" : "down").Append(" (").Append(state.Detail).Append(")\n");

@@ -25,6 +25,8 @@ public sealed class ProgramTests
 
     [Theory]
     [InlineData("Digests:Subscriptions:0:Schedule", "--Digests:Subscriptions:0:Schedule", "monday 25:00 UTC")]
+    [InlineData("Knowledge:WatchForChanges (environment variable Knowledge__WatchForChanges) must be a Boolean", "--Knowledge:WatchForChanges", "maybe")]
+    [InlineData("Urls (--urls, Urls or ASPNETCORE_URLS) has 'notaurl'", "--urls", "notaurl")]
     [InlineData("set Discord__BotToken", "--Digests:Subscriptions:0:Platform", "discord")]
     [InlineData("use outbox, discord or slack", "--Digests:Subscriptions:0:Platform", "teams")]
     [InlineData("Slack:BotToken", "--Slack:SigningSecret", "0123456789abcdef0123456789abcdef", "--Slack:BotToken", "xoxb has spaces")]
@@ -50,5 +52,21 @@ public sealed class ProgramTests
     public async Task An_unknown_verb_is_a_usage_error()
     {
         Assert.Equal(2, await Program.Main(["frobnicate"]));
+    }
+
+    [Fact]
+    public async Task A_port_in_use_stops_serve_with_one_line_naming_the_address()
+    {
+        using var shelf = new TestShelf();
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)taken.LocalEndpoint).Port}";
+        using var error = new StringWriter();
+
+        var code = await Program.RunAsync(["--urls", url, .. shelf.HostArguments], TextWriter.Null, error)
+            .WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, code);
+        Assert.Equal($"BriefBot could not serve: {url} is already in use: stop whatever listens there, or choose another address with --urls or ASPNETCORE_URLS.", error.ToString().Trim());
     }
 }

@@ -5,7 +5,15 @@ internal sealed class FrontMatter
 {
     public string? Title { get; set; }
 
-    public List<string>? Authors { get; set; }
+    /// <summary>A list of names, or one name as a plain scalar (<c>authors: Jane Doe</c>): YAML gives a string or a list.</summary>
+    public object? Authors { get; set; }
+
+    public IEnumerable<string> AuthorNames => Authors switch
+    {
+        string one => [one],
+        IEnumerable<object> many => many.OfType<string>(),
+        _ => [],
+    };
 
     public string? Published { get; set; }
 

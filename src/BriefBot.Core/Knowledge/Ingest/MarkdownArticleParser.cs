@@ -56,12 +56,18 @@ public static class MarkdownArticleParser
         }
         catch (YamlException ex)
         {
-            return Fail(fileName, (int)ex.Start.Line + 1, "front matter is not valid YAML: " + FirstLine(ex.Message));
+            // "Exception during deserialization" says nothing; the inner exception says which value did not fit.
+            return Fail(fileName, (int)ex.Start.Line + 1, "front matter is not valid YAML: " + WithoutPosition(FirstLine(ex.InnerException?.Message ?? ex.Message)));
         }
 
         if (header is null || string.IsNullOrWhiteSpace(header.Title))
         {
             return Fail(fileName, 2, "front matter has no 'title'");
+        }
+
+        if (header.Authors is not (null or string or List<object>))
+        {
+            return Fail(fileName, LineOf(yaml, "authors:") + 1, "'authors' must be a name or a list of names");
         }
 
         DateOnly? published = null;
@@ -90,7 +96,7 @@ public static class MarkdownArticleParser
         {
             Id = id,
             Title = header.Title.Trim(),
-            Authors = [.. (header.Authors ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim())],
+            Authors = [.. header.AuthorNames.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim())],
             Published = published,
             Source = string.IsNullOrWhiteSpace(header.Source) ? null : header.Source.Trim(),
             Url = url,
@@ -186,6 +192,13 @@ public static class MarkdownArticleParser
     }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+
+    /// <summary>YamlDotNet starts messages with "(Line: 3, Col: 1, Idx: 20) - (Line: 3, Col: 5, Idx: 24): "; the problem already has the line.</summary>
+    private static string WithoutPosition(string message)
+    {
+        var at = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && at > 0 ? message[(at + 3)..] : message;
+    }
 
     private static ArticleParseResult Fail(string file, int line, string message) => new(null, new ArticleProblem(file, line, message));
 }

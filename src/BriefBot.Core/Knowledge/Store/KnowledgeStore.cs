@@ -80,6 +80,7 @@ public sealed partial class KnowledgeStore : IDisposable
     private BuildReport Build(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
+        MoveAsideIfUnreadable();
         var problems = new List<ArticleProblem>();
         var shelf = Shelf.Read(_options.Directory, problems);
         var gazetteer = Gazetteer.Parse(Shelf.GazetteerFile, shelf.GazetteerYaml, problems);
@@ -135,6 +136,11 @@ public sealed partial class KnowledgeStore : IDisposable
             Problems = problems,
             Elapsed = stopwatch.Elapsed,
         });
+        if (report.Articles == 0)
+        {
+            Log.EmptyShelf(_logger, Path.Combine(KnowledgeDirectory, Shelf.ArticlesFolder));
+        }
+
         Log.Built(_logger, report.Articles, report.ArticlesRead, report.Actors, report.Events, report.Problems.Count, DatabasePath);
         foreach (var problem in problems)
         {
@@ -316,6 +322,9 @@ public sealed partial class KnowledgeStore : IDisposable
     {
         [LoggerMessage(EventId = 1101, EventName = "KnowledgeBuilt", Level = LogLevel.Information, Message = "Knowledge base ready: {Articles} articles ({Read} read again), {Actors} actors, {Events} events, {Problems} problems, in {Path}")]
         public static partial void Built(ILogger logger, int articles, int read, int actors, int events, int problems, string path);
+
+        [LoggerMessage(EventId = 1105, EventName = "EmptyShelf", Level = LogLevel.Warning, Message = "The shelf is empty: no articles in {Folder}. Every /who and /timeline will say so; run from the repository root or set Knowledge__Directory")]
+        public static partial void EmptyShelf(ILogger logger, string folder);
 
         [LoggerMessage(EventId = 1102, EventName = "ShelfProblem", Level = LogLevel.Warning, Message = "Skipped: {Problem}")]
         public static partial void Problem(ILogger logger, string problem);

@@ -22,6 +22,34 @@ public sealed class MarkdownArticleParserTests
     }
 
     [Fact]
+    public void A_single_author_written_as_a_scalar_is_one_author()
+    {
+        var result = Parse("---\ntitle: On ships\nauthors: Jane Doe\n---\nText.\n");
+
+        Assert.Equal(["Jane Doe"], result.Article!.Authors);
+    }
+
+    [Fact]
+    public void Authors_as_a_mapping_is_reported_with_its_line()
+    {
+        var result = Parse("---\ntitle: On ships\nauthors:\n  name: Jane Doe\n---\nText.\n");
+
+        Assert.Null(result.Article);
+        Assert.Equal("a.md:3: 'authors' must be a name or a list of names", result.Problem!.ToString());
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_shape_is_reported_as_file_line_and_what_is_wrong()
+    {
+        var result = Parse("---\ntitle: [On, ships]\n---\nText.\n");
+
+        var problem = result.Problem!.ToString();
+        Assert.StartsWith("a.md:2: front matter is not valid YAML: ", problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception during deserialization", problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Line:", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_publication_date_stays_absent()
     {
         var result = Parse("---\ntitle: Undated\n---\nText.\n");

@@ -31,6 +31,9 @@ public static class BriefBotApp
         builder.Services.AddDigests();
         builder.Services.AddDigestScheduling();
 
+        // Shelf intake: feeds polled on Quartz, links and PDFs turned into Markdown articles on the shelf.
+        builder.Services.AddShelfPolling();
+
         // Discord over HTTP interactions; off, and said so once, when no Discord settings are present.
         builder.Services.AddDiscord(builder.Configuration);
 

@@ -32,6 +32,9 @@ public sealed class SlackOptions
     /// <summary>The slash command for digests; configurable like the others.</summary>
     public string DigestCommand { get; set; } = "/digest";
 
+    /// <summary>The slash command that fills the shelf (add a link, follow a feed, list, remove, status).</summary>
+    public string ShelfCommand { get; set; } = "/shelf";
+
     /// <summary>Slack user ids (U… or W…) allowed to manage the bot in channels.</summary>
     public IList<string> Admins { get; } = [];
 
@@ -53,5 +56,6 @@ public sealed class SlackOptions
         [WhoCommand.Trim()] = "who",
         [TimelineCommand.Trim()] = "timeline",
         [DigestCommand.Trim()] = "digest",
+        [ShelfCommand.Trim()] = "shelf",
     };
 }

@@ -110,6 +110,9 @@ public sealed class BotStateStore : IDisposable
 
     public void SaveDigest(DigestRecord digest) => Digests.Upsert(digest);
 
+    /// <summary>A collection of its own for another feature whose state is as precious (the shelf's sources and items).</summary>
+    internal ILiteCollection<T> Collection<T>(string name) => _db.GetCollection<T>(name);
+
     public SeenArticle? GetArticle(string id) => Articles.FindById(id);
 
     public SeenEvent? GetEvent(string id) => Events.FindById(id);

@@ -1,4 +1,5 @@
 using BriefBot.Core.Commands.Digest;
+using BriefBot.Core.Commands.Shelf;
 using BriefBot.Core.Commands.Timeline;
 using BriefBot.Core.Commands.Who;
 
@@ -50,6 +51,31 @@ internal static class BriefBotCommands
                 },
                 Text(DigestCommand.ScheduleOption, "When: monday 09:00 Europe/Berlin, daily 08:30 UTC, or cron …", required: false),
                 Text(DigestCommand.ActorsOption, "Only news about these actors, comma-separated", required: false),
+            ],
+        },
+        new()
+        {
+            Name = "shelf",
+            Description = "Fill the shelf: add a link, follow a feed, list, remove or see the status",
+            Type = 1,
+            Options =
+            [
+                new ApplicationCommandOption
+                {
+                    Type = StringOption,
+                    Name = ShelfCommand.ActionOption,
+                    Description = "What to do",
+                    Required = true,
+                    Choices = [.. new[] { "add", "feed", "list", "remove", "status" }.Select(a => new ApplicationCommandOptionChoice(a, a))],
+                },
+                new ApplicationCommandOption
+                {
+                    Type = StringOption,
+                    Name = ShelfCommand.TargetOption,
+                    Description = "add: page or PDF URL; feed: feed URL [30m]; remove: feed id",
+                    Required = false,
+                    MaxLength = 1000,
+                },
             ],
         },
     ];

@@ -62,6 +62,15 @@ internal static class Verbs
 
             Asks a running BriefBot's /readyz (default http://127.0.0.1:5080) and prints its answer.
             """, c => HealthVerb.RunAsync(c.Args, c.Output, c.CancellationToken)),
+        new("shelf", "fill the shelf from links, feeds and PDFs", """
+            Usage: shelf add URL | shelf feed add URL [--every 30m] [--name NAME] | shelf poll | shelf list
+                   | shelf status | shelf remove ID      (each with [--knowledge DIR] [--db PATH] [--state PATH])
+
+            add: one article page or PDF onto the shelf. feed add: follow an RSS/Atom feed and import its newest
+            items now (a progress bar). poll: read every feed and new PDFs in DIR/articles once, then exit.
+            list: feeds with last success, last error and articles. remove: stop reading a feed.
+            Private addresses are refused unless Shelf__AllowedHosts__0 (or --Shelf:AllowedHosts:0 HOST) names the host.
+            """, c => ShelfVerb.RunAsync(c.Args, c.Output, c.CancellationToken)),
     ];
 
     public static Verb? Find(string name) => All.FirstOrDefault(v => string.Equals(v.Name, name, StringComparison.Ordinal));

@@ -20,6 +20,9 @@ internal static class QuartzSetup
                 .WithIdentity("digest:sweep")
                 .StartNow()
                 .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)));
+
+            // Feeds, links and PDFs onto the shelf (ShelfScheduling).
+            quartz.AddShelfPollJob();
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddHostedService<DigestStartup>();

@@ -21,6 +21,7 @@ public sealed class SlackManifestTests
         Assert.Contains("command: " + defaults.WhoCommand + "\n", manifest, StringComparison.Ordinal);
         Assert.Contains("command: " + defaults.TimelineCommand + "\n", manifest, StringComparison.Ordinal);
         Assert.Contains("command: " + defaults.DigestCommand + "\n", manifest, StringComparison.Ordinal);
+        Assert.Contains("command: " + defaults.ShelfCommand + "\n", manifest, StringComparison.Ordinal);
         foreach (var scope in Scopes)
         {
             Assert.Contains(scope, manifest, StringComparison.Ordinal);
@@ -45,7 +46,7 @@ public sealed class SlackManifestTests
         var manifest = Manifest("slack-manifest.http.yaml");
 
         AssertDefaultCommandsAndScopes(manifest);
-        Assert.Equal(3, manifest.Split("url: https://YOUR-HOST/slack/commands").Length - 1);
+        Assert.Equal(4, manifest.Split("url: https://YOUR-HOST/slack/commands").Length - 1);
         Assert.Contains("request_url: https://YOUR-HOST/slack/interactivity", manifest, StringComparison.Ordinal);
         Assert.Contains("socket_mode_enabled: false\n", manifest, StringComparison.Ordinal);
     }

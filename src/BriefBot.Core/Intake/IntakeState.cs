@@ -1,0 +1,83 @@
+using BriefBot.Core.Digests;
+using LiteDB;
+
+namespace BriefBot.Core.Intake;
+
+/// <summary>
+/// The shelf intake's part of bot state (state.db): followed feeds, items written and the keys that recognise
+/// them. An item is remembered only after its file is saved, and every write is an upsert keyed by the file, so
+/// a crash at any point leads to the same file being written again, never to a second one.
+/// </summary>
+public sealed class IntakeState(BotStateStore store)
+{
+    private ILiteCollection<ShelfSource> Sources => store.Collection<ShelfSource>("shelf_sources");
+
+    private ILiteCollection<ShelfItem> Items => store.Collection<ShelfItem>("shelf_items");
+
+    private ILiteCollection<ShelfKey> Keys => store.Collection<ShelfKey>("shelf_keys");
+
+    public IReadOnlyList<ShelfSource> AllSources() => [.. Sources.FindAll().OrderBy(s => s.AddedUtc).ThenBy(s => s.Id, StringComparer.Ordinal)];
+
+    public ShelfSource? GetSource(string id) => Sources.FindById(id);
+
+    public void SaveSource(ShelfSource source) => Sources.Upsert(source);
+
+    public bool RemoveSource(string id) => Sources.Delete(id);
+
+    public int ItemCount => Items.Count();
+
+    public ShelfItem? GetItem(string id) => Items.FindById(id);
+
+    /// <summary>The item any of <paramref name="keys"/> recognises; <c>(true, null)</c> for back catalogue left out.</summary>
+    public (bool Known, ShelfItem? Item) Find(IEnumerable<string> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        foreach (var key in keys)
+        {
+            var found = Keys.FindById(key);
+            if (found is null)
+            {
+                continue;
+            }
+
+            if (found.ItemId == ShelfKey.BackCatalogue)
+            {
+                return (true, null);
+            }
+
+            if (Items.FindById(found.ItemId) is { } item)
+            {
+                return (true, item);
+            }
+        }
+
+        return (false, null);
+    }
+
+    public ShelfKey? GetKey(string id) => Keys.FindById(id);
+
+    /// <summary>
+    /// Remembers an item (after its file is saved) under every key that should recognise it again; the feed entry's
+    /// own key also keeps the entry's fingerprint.
+    /// </summary>
+    public void Remember(ShelfItem item, IEnumerable<string> keys, string? entryKey, string? fingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(keys);
+        Items.Upsert(item);
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            var known = key == entryKey ? null : Keys.FindById(key);
+            Keys.Upsert(new ShelfKey { Id = key, ItemId = item.Id, Fingerprint = key == entryKey ? fingerprint : known?.Fingerprint });
+        }
+    }
+
+    /// <summary>Notes back catalogue left out of a first import, so later polls do not bring it in.</summary>
+    public void Skip(string key)
+    {
+        if (Keys.FindById(key) is null)
+        {
+            Keys.Insert(new ShelfKey { Id = key, ItemId = ShelfKey.BackCatalogue });
+        }
+    }
+}

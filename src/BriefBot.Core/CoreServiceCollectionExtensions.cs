@@ -1,4 +1,5 @@
 using BriefBot.Core.Commands;
+using BriefBot.Core.Commands.Ask;
 using BriefBot.Core.Commands.Timeline;
 using BriefBot.Core.Commands.Who;
 using BriefBot.Core.Knowledge;
@@ -21,6 +22,7 @@ public static class CoreServiceCollectionExtensions
         services.AddCommandDispatcher();
         services.AddCommandHandler<WhoCommand>();
         services.AddCommandHandler<TimelineCommand>();
+        services.AddCommandHandler<AskCommand>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using JsonSerializer = System.Text.Json.JsonSerializer;
 using BriefBot.Core.Knowledge.Model;
+using BriefBot.Core.Knowledge.Search;
 using LiteDB;
 
 namespace BriefBot.Core.Knowledge.Store;
@@ -9,13 +10,17 @@ public sealed class KnowledgeReader
 {
     private readonly LiteDatabase _db;
 
-    internal KnowledgeReader(LiteDatabase db, ActorIndex index)
+    internal KnowledgeReader(LiteDatabase db, ActorIndex index, SentenceIndex? sentences = null)
     {
         _db = db;
         Index = index;
+        Sentences = sentences ?? SentenceIndex.Empty;
     }
 
     public ActorIndex Index { get; }
+
+    /// <summary>The shelf's sentences for full-text search (/ask), from the same build as the rest.</summary>
+    public SentenceIndex Sentences { get; }
 
     public Actor? GetActor(string id) => Find<Actor>(KnowledgeDocuments.Actors, id);
 

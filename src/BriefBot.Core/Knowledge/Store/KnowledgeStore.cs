@@ -2,6 +2,7 @@ using System.Diagnostics;
 using BriefBot.Core.Knowledge.Build;
 using BriefBot.Core.Knowledge.Ingest;
 using BriefBot.Core.Knowledge.Model;
+using BriefBot.Core.Knowledge.Search;
 using LiteDB;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -55,7 +56,7 @@ public sealed partial class KnowledgeStore : IDisposable
                 return query(new KnowledgeReader(empty, ActorIndex.Empty));
             }
 
-            return query(new KnowledgeReader(_db, _index));
+            return query(new KnowledgeReader(_db, _index, _sentences));
         }
         finally
         {
@@ -156,7 +157,7 @@ public sealed partial class KnowledgeStore : IDisposable
         {
             var db = Open(DatabasePath, readOnly: true);
             var index = LoadIndex(db);
-            Swap(db, index);
+            Swap(db, index, LoadSentences(db));
             return true;
         }
         catch (LiteException ex)
@@ -227,10 +228,12 @@ public sealed partial class KnowledgeStore : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temporary = target + ".building";
         File.Delete(temporary);
+        string sentences;
         using (var db = Open(temporary, readOnly: false))
         {
             KnowledgeDocuments.Write(db, kb, extractions, gazetteerHash, _time.GetUtcNow());
             db.Checkpoint();
+            sentences = WriteSentences(temporary, db, kb, extractions);
         }
 
         _lock.EnterWriteLock();
@@ -240,6 +243,8 @@ public sealed partial class KnowledgeStore : IDisposable
             {
                 // Shut down while building: keep the finished file for the next start, open nothing.
                 File.Move(temporary, target, overwrite: true);
+                DeleteFolder(SentenceIndexPath);
+                System.IO.Directory.Move(sentences, SentenceIndexPath);
                 return;
             }
 
@@ -248,6 +253,7 @@ public sealed partial class KnowledgeStore : IDisposable
             File.Move(temporary, target, overwrite: true);
             var fresh = Open(target, readOnly: true);
             _index = LoadIndex(fresh);
+            SwapSentences(sentences);
             _db = fresh;
         }
         finally
@@ -258,7 +264,7 @@ public sealed partial class KnowledgeStore : IDisposable
         Rebuilt?.Invoke(this, EventArgs.Empty);
     }
 
-    private void Swap(LiteDatabase db, ActorIndex index)
+    private void Swap(LiteDatabase db, ActorIndex index, SentenceIndex sentences)
     {
         _lock.EnterWriteLock();
         try
@@ -266,12 +272,14 @@ public sealed partial class KnowledgeStore : IDisposable
             if (Volatile.Read(ref _disposed) == 1)
             {
                 db.Dispose();
+                sentences.Dispose();
                 return;
             }
 
             _db?.Dispose();
             _db = db;
             _index = index;
+            _sentences = sentences;
         }
         finally
         {
@@ -301,6 +309,7 @@ public sealed partial class KnowledgeStore : IDisposable
         {
             _db?.Dispose();
             _db = null;
+            ReleaseSentences();
         }
         finally
         {

@@ -19,6 +19,8 @@ public static class QuestionReader
     /// <summary>A name shared by more actors than this says too little to search by.</summary>
     private const int MostActorsPerName = 3;
 
+    private static readonly string[] DayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"];
+
     public static ReadQuestion Read(string question, ActorIndex index, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -27,7 +29,7 @@ public static class QuestionReader
         var periods = new List<PartialDate>();
         foreach (var date in DateExpressionParser.Parse(question, today))
         {
-            if (date.Date is { } value)
+            if (date.Date is { } value && !IsGuessedDay(date))
             {
                 periods.Add(value);
                 Array.Fill(chars, ' ', date.Start, date.End - date.Start);
@@ -62,6 +64,14 @@ public static class QuestionReader
         };
         return new ReadQuestion(query, actors, periods);
     }
+
+    /// <summary>
+    /// "Monday's crash" names a day only by its weekday: in a question that is a topic, not a filter, since the
+    /// nearest Monday to today is rarely the one meant. "Yesterday" and "today" do filter.
+    /// </summary>
+    private static bool IsGuessedDay(TemporalExpression date) =>
+        date.Derivation != DateDerivation.Explicit && date.Date?.Precision is DatePrecision.Day or DatePrecision.Week
+        && DayNames.Any(d => date.Text.Contains(d, StringComparison.OrdinalIgnoreCase));
 
     private static (int Length, IReadOnlyList<ActorIndexEntry> Actors) Name(List<Token> tokens, int start, ActorIndex index)
     {

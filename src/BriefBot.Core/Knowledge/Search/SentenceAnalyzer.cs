@@ -24,6 +24,8 @@ internal sealed class SentenceAnalyzer : Analyzer
         "had", "were", "been", "being", "say", "said", "says", "tell", "told", "about", "any", "anything", "happen",
         "happened", "me", "i", "we", "you", "he", "she", "his", "her", "its", "our", "from", "over", "after", "before",
         "between", "during", "than", "so", "can", "could", "would", "should", "may", "might", "there", "here", "up",
+        "must", "under", "also", "only", "more", "most", "much", "many", "some", "very", "just", "each", "other", "out",
+        "off", "per", "via", "because", "while", "whether", "according", "much", "am", "being", "us", "them", "him",
     ];
 
     public static CharArraySet StopWords { get; } = Build();

@@ -41,6 +41,8 @@ internal static class SentenceEntries
         {
             var recent = new Dictionary<string, string>(StringComparer.Ordinal);
             var article = extraction.Article;
+            var lead = extraction.Sentences.Count > 0 ? extraction.Sentences[0].Text : "";
+            var previous = "";
             foreach (var sentence in extraction.Sentences)
             {
                 var key = (article.Id, sentence.Paragraph, sentence.Text);
@@ -67,28 +69,28 @@ internal static class SentenceEntries
                     Paragraph = sentence.Paragraph,
                     Index = sentence.Index,
                     Text = sentence.Text,
+                    Context = string.Join(' ', new[] { article.Title, sentence.Index == 0 ? "" : lead, previous == lead ? "" : previous }.Where(t => t.Length > 0)),
                     ActorIds = [.. ids],
                     EventIds = [.. sentenceEvents.Select(e => e.Id).Distinct(StringComparer.Ordinal)],
                     Dates = Dates(sentenceEvents, sentence, article),
                 };
+                previous = sentence.Text;
             }
         }
     }
 
+    /// <summary>Its events' dates, else the dates it states; and always the day it was published, when it was said.</summary>
     private static List<PartialDate> Dates(List<KnowledgeEvent> events, SentenceRecord sentence, Article article)
     {
-        if (events.Count > 0)
+        var dates = events.Count > 0
+            ? events.Select(e => e.Date).ToList()
+            : sentence.Dates.Where(d => d.Date is not null).Select(d => d.Date!.Value).ToList();
+        if (article.Published is { } published)
         {
-            return [.. events.Select(e => e.Date).Distinct()];
+            dates.Add(new PartialDate(published, DatePrecision.Day));
         }
 
-        var own = sentence.Dates.Where(d => d.Date is not null).Select(d => d.Date!.Value).Distinct().ToList();
-        if (own.Count > 0)
-        {
-            return own;
-        }
-
-        return article.Published is { } published ? [new PartialDate(published, DatePrecision.Day)] : [];
+        return [.. dates.Distinct()];
     }
 
     private static (string, int, string) Key(Citation citation) => (citation.ArticleId, citation.Paragraph, citation.Quote);

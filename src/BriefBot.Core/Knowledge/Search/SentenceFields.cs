@@ -8,6 +8,7 @@ internal static class SentenceFields
     public const string Paragraph = "paragraph";
     public const string Index = "index";
     public const string Text = "text";
+    public const string Context = "context";
     public const string Actor = "actor";
     public const string Event = "event";
 

@@ -5,17 +5,21 @@ public sealed partial class SentenceIndex
     /// <summary>A named actor weighs like a rare word: the question is about it, whatever alias the sentence uses.</summary>
     private const float ActorBoost = 1.5f;
 
+    /// <summary>Title, lead and the sentence before count, but less than the sentence's own words.</summary>
+    private const float ContextBoost = 0.4f;
+
     /// <summary>Below this BM25 score a sentence shares only common words with the question.</summary>
     private const float MinScore = 2.0f;
 
     /// <summary>
-    /// "Scores well enough": the sentence covers at least half of what the question asks (its distinct terms, and
-    /// the named actors as one more part), and at least one of its words when it has any.
+    /// "Scores well enough": the sentence and its context cover at least a third of what the question asks (its
+    /// distinct terms, and the named actors as one more part), and the sentence itself holds at least one of the
+    /// question's words when it has any.
     /// </summary>
-    private static bool Covers(int terms, bool actorsAsked, int matchedTerms, bool matchedActor)
+    private static bool Covers(int terms, bool actorsAsked, int matched, int matchedHere, bool matchedActor)
     {
         var parts = terms + (actorsAsked ? 1 : 0);
-        var matched = matchedTerms + (matchedActor ? 1 : 0);
-        return matched >= 1 && matched * 2 >= parts && (terms == 0 || matchedTerms >= 1);
+        var covered = matched + (matchedActor ? 1 : 0);
+        return covered >= 1 && covered * 3 >= parts && (terms == 0 || matchedHere >= 1);
     }
 }

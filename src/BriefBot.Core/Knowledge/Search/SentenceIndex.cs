@@ -92,6 +92,7 @@ public sealed partial class SentenceIndex : IDisposable
         if (terms.Count > 0)
         {
             lucene.Add(AnyOf(SentenceFields.Text, terms, 1f), Occur.SHOULD);
+            lucene.Add(AnyOf(SentenceFields.Context, terms, ContextBoost), Occur.SHOULD);
         }
 
         if (query.ActorIds.Count > 0)
@@ -102,6 +103,7 @@ public sealed partial class SentenceIndex : IDisposable
         if (nameTerms.Count > 0)
         {
             lucene.Add(AnyOf(SentenceFields.Text, nameTerms, 1f), Occur.SHOULD);
+            lucene.Add(AnyOf(SentenceFields.Context, nameTerms, ContextBoost), Occur.SHOULD);
         }
 
         var hits = new List<SentenceHit>();
@@ -115,9 +117,11 @@ public sealed partial class SentenceIndex : IDisposable
             }
 
             var own = Analyzer.Terms(entry.Text).ToHashSet(StringComparer.Ordinal);
-            var matched = terms.Count(own.Contains);
-            var matchedActor = entry.ActorIds.Any(id => query.ActorIds.Contains(id, StringComparer.Ordinal)) || nameTerms.Any(own.Contains);
-            if (!Covers(terms.Count, actorsAsked, matched, matchedActor) || scored.Score < MinScore || !seen.Add(entry.Text))
+            var around = Analyzer.Terms(entry.Context).ToHashSet(StringComparer.Ordinal);
+            var matchedHere = terms.Count(own.Contains);
+            var matched = terms.Count(t => own.Contains(t) || around.Contains(t));
+            var matchedActor = entry.ActorIds.Any(id => query.ActorIds.Contains(id, StringComparer.Ordinal)) || nameTerms.Any(t => own.Contains(t) || around.Contains(t));
+            if (!Covers(terms.Count, actorsAsked, matched, matchedHere, matchedActor) || scored.Score < MinScore || !seen.Add(entry.Text))
             {
                 continue;
             }
@@ -173,6 +177,7 @@ public sealed partial class SentenceIndex : IDisposable
             new StoredField(SentenceFields.Paragraph, entry.Paragraph),
             new StoredField(SentenceFields.Index, entry.Index),
             new TextField(SentenceFields.Text, entry.Text, Field.Store.YES),
+            new TextField(SentenceFields.Context, entry.Context, Field.Store.YES),
         };
         foreach (var id in entry.ActorIds)
         {
@@ -198,6 +203,7 @@ public sealed partial class SentenceIndex : IDisposable
         Paragraph = doc.GetField(SentenceFields.Paragraph).GetInt32Value() ?? 0,
         Index = doc.GetField(SentenceFields.Index).GetInt32Value() ?? 0,
         Text = doc.Get(SentenceFields.Text, CultureInfo.InvariantCulture),
+        Context = doc.Get(SentenceFields.Context, CultureInfo.InvariantCulture) ?? "",
         ActorIds = doc.GetValues(SentenceFields.Actor, CultureInfo.InvariantCulture),
         EventIds = doc.GetValues(SentenceFields.Event, CultureInfo.InvariantCulture),
         Dates = [.. doc.GetValues(SentenceFields.Span, CultureInfo.InvariantCulture).Select(v => PartialDate.TryParseTimex(v, out var d) ? d : (PartialDate?)null).OfType<PartialDate>()],

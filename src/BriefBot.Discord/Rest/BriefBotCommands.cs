@@ -1,3 +1,4 @@
+using BriefBot.Core.Commands.Ask;
 using BriefBot.Core.Commands.Digest;
 using BriefBot.Core.Commands.Timeline;
 using BriefBot.Core.Commands.Who;
@@ -12,6 +13,7 @@ internal static class BriefBotCommands
 {
     private const int StringOption = 3;
     private const int MaxOptionLength = 100;
+    private const int MaxQuestionLength = 300;
 
     public static IReadOnlyList<ApplicationCommand> All { get; } =
     [
@@ -50,6 +52,23 @@ internal static class BriefBotCommands
                 },
                 Text(DigestCommand.ScheduleOption, "When: monday 09:00 Europe/Berlin, daily 08:30 UTC, or cron …", required: false),
                 Text(DigestCommand.ActorsOption, "Only news about these actors, comma-separated", required: false),
+            ],
+        },
+        new()
+        {
+            Name = "ask",
+            Description = "Ask a question; answered with the articles' own sentences, quoted, with sources",
+            Type = 1,
+            Options =
+            [
+                new ApplicationCommandOption
+                {
+                    Type = StringOption,
+                    Name = AskCommand.QuestionOption,
+                    Description = "Your question, e.g. what did Iran say about the drone strike?",
+                    Required = true,
+                    MaxLength = MaxQuestionLength,
+                },
             ],
         },
     ];

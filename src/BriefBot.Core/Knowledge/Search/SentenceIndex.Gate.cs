@@ -8,8 +8,11 @@ public sealed partial class SentenceIndex
     /// <summary>Title, lead and the sentence before count, but less than the sentence's own words.</summary>
     private const float ContextBoost = 0.4f;
 
-    /// <summary>Below this BM25 score a sentence shares only common words with the question.</summary>
-    private const float MinScore = 2.0f;
+    /// <summary>
+    /// A quote scoring below this share of the best one answers a different question. BM25 scores are not comparable
+    /// across shelves, so the bar is relative; what the question must cover is absolute (<see cref="Covers"/>).
+    /// </summary>
+    private const float ShareOfBest = 0.3f;
 
     /// <summary>
     /// "Scores well enough": the sentence and its context cover at least a third of what the question asks (its

@@ -121,7 +121,7 @@ public sealed partial class SentenceIndex : IDisposable
             var matchedHere = terms.Count(own.Contains);
             var matched = terms.Count(t => own.Contains(t) || around.Contains(t));
             var matchedActor = entry.ActorIds.Any(id => query.ActorIds.Contains(id, StringComparer.Ordinal)) || nameTerms.Any(t => own.Contains(t) || around.Contains(t));
-            if (!Covers(terms.Count, actorsAsked, matched, matchedHere, matchedActor) || scored.Score < MinScore || !seen.Add(entry.Text))
+            if (!Covers(terms.Count, actorsAsked, matched, matchedHere, matchedActor) || (hits.Count > 0 && scored.Score < hits[0].Score * ShareOfBest) || !seen.Add(entry.Text))
             {
                 continue;
             }

@@ -15,27 +15,38 @@ public static class Program
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
-        var rest = args.Length > 0 && !args[0].StartsWith('-') ? args[1..] : args;
+        if (args.Length > 0 && Verbs.IsHelp(args[0]))
+        {
+            // `help` alone lists the verbs; `help VERB` is VERB --help.
+            var about = args.Length > 1 ? Verbs.Find(args[1]) : null;
+            output.Write(about is null ? Usage.Text : about.Help);
+            return 0;
+        }
+
+        var named = args.Length > 0 && !args[0].StartsWith('-');
+        var verb = Verbs.Find(named ? args[0] : Verbs.Default);
+        if (verb is null)
+        {
+            return Usage.Fail($"Unknown verb '{args[0]}'.");
+        }
+
+        var rest = named ? args[1..] : args;
+        if (rest.Any(a => a is "--help" or "-h"))
+        {
+            output.Write(verb.Help);
+            return 0;
+        }
+
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
-            e.Cancel = verb != "serve";
+            e.Cancel = verb.Name != Verbs.Default;
             stop.Cancel();
         };
 
         try
         {
-            return verb switch
-            {
-                "serve" => await ServeVerb.RunAsync(rest),
-                "build" => await BuildVerb.RunAsync(rest, output, stop.Token),
-                "ask" => await AskVerb.RunAsync(rest, output, stop.Token),
-                "register" => await RegisterVerb.RunAsync(rest, output, stop.Token),
-                "health" => await HealthVerb.RunAsync(rest, output, stop.Token),
-                "dates" => DatesVerb.Run(rest, Console.In, output, error),
-                _ => Usage.Fail($"Unknown verb '{verb}'."),
-            };
+            return await verb.RunAsync(new VerbContext(rest, Console.In, output, error, stop.Token));
         }
         catch (OptionsValidationException ex)
         {
@@ -45,7 +56,7 @@ public static class Program
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException or InvalidDataException)
         {
-            error.WriteLine($"BriefBot could not {verb}: {ex.Message}");
+            error.WriteLine($"BriefBot could not {verb.Name}: {ex.Message}");
             return 1;
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

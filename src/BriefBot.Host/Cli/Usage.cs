@@ -1,28 +1,38 @@
+using System.Text;
+
 namespace BriefBot.Host.Cli;
 
-/// <summary>One place for the CLI's help text and its usage-error exit code.</summary>
+/// <summary>One place for the CLI's help text and its usage-error exit code; the verb list comes from <see cref="Verbs"/>.</summary>
 internal static class Usage
 {
     public const int ExitCode = 2;
 
-    public const string Text = """
-        BriefBot — a briefing bot for analyst teams.
-
-        Usage: dotnet run --project src/BriefBot.Host -- [verb] [options]
-
-          serve                               run the bot (default verb)
-          build [--knowledge DIR] [--db PATH] build or refresh the knowledge base
-          ask "/who NAME" [--format text|json] [--knowledge DIR] [--db PATH] [--state PATH] [--outbox DIR]
-                                              also "/timeline 2026-03", "/digest preview", "/digest send"
-          dates [--dct YYYY-MM-DD] [--jsonl] [TEXT]
-          register                            register the Discord slash commands (needs Discord__BotToken)
-          health [--url http://HOST:PORT]     exit 0 when a running BriefBot is ready (/readyz), 1 otherwise
-        """;
+    public static string Text { get; } = Compose();
 
     public static int Fail(string message)
     {
         Console.Error.WriteLine(message);
         Console.Error.WriteLine(Text);
         return ExitCode;
+    }
+
+    private static string Compose()
+    {
+        var text = new StringBuilder()
+            .AppendLine("BriefBot — a briefing bot for analyst teams.")
+            .AppendLine()
+            .AppendLine("Usage: dotnet run --project src/BriefBot.Host -- [verb] [options]")
+            .AppendLine();
+        var width = Verbs.All.Max(v => v.Name.Length) + 2;
+        foreach (var verb in Verbs.All)
+        {
+            text.Append("  ").Append(verb.Name.PadRight(width)).AppendLine(verb.Synopsis);
+        }
+
+        return text
+            .AppendLine()
+            .AppendLine("VERB --help shows a verb's options. Relative paths resolve against the current directory")
+            .AppendLine("(under `dotnet run`, the directory you ran it from).")
+            .ToString();
     }
 }

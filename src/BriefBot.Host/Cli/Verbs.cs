@@ -1,0 +1,57 @@
+namespace BriefBot.Host.Cli;
+
+/// <summary>
+/// Every CLI verb, in the order the usage lists them. A new verb is one entry here (and its own file);
+/// <see cref="Program"/> dispatches by name and answers <c>--help</c> from this table.
+/// </summary>
+internal static class Verbs
+{
+    public const string Default = "serve";
+
+    public static IReadOnlyList<Verb> All { get; } =
+    [
+        new("serve", "run the bot (default verb)", """
+            Usage: serve [--urls URLS] [--Section:Key VALUE …]
+
+            Runs the bot: builds or loads the knowledge base, serves /healthz and /readyz, Discord and Slack
+            when configured, and the digest schedule. Any setting of the configuration table can be given as
+            --Section:Key VALUE (or as an environment variable Section__Key). Stop with Ctrl+C.
+            """, c => ServeVerb.RunAsync(c.Args)),
+        new("build", "build or refresh the knowledge base", """
+            Usage: build [--knowledge DIR] [--db PATH]
+
+            Reads the shelf (DIR/articles/*.md, DIR/actors.yaml) into the knowledge base at PATH and says what it
+            found. DIR defaults to ./knowledge, PATH to ./data/knowledge.db (relative to the current directory).
+            """, c => BuildVerb.RunAsync(c.Args, c.Output, c.CancellationToken)),
+        new("ask", "answer one command as a chat user would read it", """
+            Usage: ask "/COMMAND ARGS" [--format text|json] [--knowledge DIR] [--db PATH] [--state PATH] [--outbox DIR]
+
+            Answers /who, /timeline or /digest … once, building the base first if it is missing or stale.
+              ask "/who NAME"            an actor's card
+              ask "/timeline PERIOD"     the dated events of a period (2026, 2026-03, 2026-W10, 1990s, 2020..2023)
+              ask "/digest preview"      the next digest of the default channel; also /digest send, list, subscribe
+            Exit code 0 for any answer (including "not found"), 2 for a usage error.
+            """, c => AskVerb.RunAsync(c.Args, c.Output, c.CancellationToken)),
+        new("dates", "print the temporal expressions found in text", """
+            Usage: dates [--dct YYYY-MM-DD] [--jsonl] [TEXT]
+
+            Prints the temporal expressions in TEXT (or stdin), resolved against the document date --dct.
+            --jsonl reads {"id","dct","text"} lines and writes {"id","timexes":[…]} lines (TimeML values).
+            """, c => Task.FromResult(DatesVerb.Run(c.Args, c.Input, c.Output, c.Error))),
+        new("register", "register the Discord slash commands (needs Discord__BotToken)", """
+            Usage: register
+
+            Makes Discord's slash commands match this build and prints what changed; per guild when
+            Discord__GuildId is set. Needs Discord__ApplicationId and Discord__BotToken.
+            """, c => RegisterVerb.RunAsync(c.Args, c.Output, c.CancellationToken)),
+        new("health", "exit 0 when a running BriefBot is ready (/readyz), 1 otherwise", """
+            Usage: health [--url http://HOST:PORT]
+
+            Asks a running BriefBot's /readyz (default http://127.0.0.1:5080) and prints its answer.
+            """, c => HealthVerb.RunAsync(c.Args, c.Output, c.CancellationToken)),
+    ];
+
+    public static Verb? Find(string name) => All.FirstOrDefault(v => string.Equals(v.Name, name, StringComparison.Ordinal));
+
+    public static bool IsHelp(string arg) => arg is "--help" or "-h" or "help" or "-?";
+}

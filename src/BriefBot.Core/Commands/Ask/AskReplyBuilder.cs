@@ -92,7 +92,9 @@ internal static class AskReplyBuilder
 
     private static ReplyLine? Events(KnowledgeReader reader, SentenceEntry sentence)
     {
-        var events = sentence.EventIds.Select(reader.GetEvent).OfType<KnowledgeEvent>().Take(EventsShown).ToList();
+        var events = sentence.EventIds.Select(reader.GetEvent).OfType<KnowledgeEvent>()
+            .Where(e => e.ActorIds.Count + e.PlaceIds.Count <= SentenceEntries.MostActorsPerEvent)
+            .Take(EventsShown).ToList();
         if (events.Count == 0)
         {
             return null;

@@ -10,6 +10,12 @@ namespace BriefBot.Core.Knowledge.Search;
 /// </summary>
 internal static class SentenceEntries
 {
+    /// <summary>
+    /// An event with more actors than this is a cluster of many stories (a bare "1987" told everywhere): the
+    /// sentence still belongs to it, but does not take on all of its actors.
+    /// </summary>
+    public const int MostActorsPerEvent = 12;
+
     public static IEnumerable<SentenceEntry> From(IEnumerable<ArticleExtraction> extractions, IReadOnlyList<Actor> actors, IReadOnlyList<KnowledgeEvent> events)
     {
         var cited = new Dictionary<(string, int, string), HashSet<string>>();
@@ -57,7 +63,7 @@ internal static class SentenceEntries
                 }
 
                 var sentenceEvents = told.GetValueOrDefault(key) ?? [];
-                foreach (var e in sentenceEvents)
+                foreach (var e in sentenceEvents.Where(e => e.ActorIds.Count + e.PlaceIds.Count <= MostActorsPerEvent))
                 {
                     ids.UnionWith(e.ActorIds);
                     ids.UnionWith(e.PlaceIds);

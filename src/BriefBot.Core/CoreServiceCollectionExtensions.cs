@@ -1,4 +1,5 @@
 using BriefBot.Core.Commands;
+using BriefBot.Core.Commands.Ask;
 using BriefBot.Core.Commands.Timeline;
 using BriefBot.Core.Commands.Who;
 using BriefBot.Core.Knowledge;
@@ -22,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         services.AddCommandHandler<WhoCommand>();
         services.AddCommandHandler<TimelineCommand>();
         services.AddSingleton<IReplyDecorator, EmptyShelfNotice>();
+        services.AddCommandHandler<AskCommand>();
         return services;
     }
 }

@@ -29,6 +29,9 @@ public sealed class SlackOptions
     /// <summary>The slash command that runs "timeline".</summary>
     public string TimelineCommand { get; set; } = "/timeline";
 
+    /// <summary>The slash command that runs "ask" (free-text questions answered with quotes).</summary>
+    public string AskCommand { get; set; } = "/ask";
+
     /// <summary>The slash command for digests; configurable like the others.</summary>
     public string DigestCommand { get; set; } = "/digest";
 
@@ -57,5 +60,6 @@ public sealed class SlackOptions
         [TimelineCommand.Trim()] = "timeline",
         [DigestCommand.Trim()] = "digest",
         [ShelfCommand.Trim()] = "shelf",
+        [AskCommand.Trim()] = "ask",
     };
 }

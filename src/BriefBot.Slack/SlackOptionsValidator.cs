@@ -36,6 +36,7 @@ internal sealed partial class SlackOptionsValidator : IValidateOptions<SlackOpti
 
         CheckCommand(options.WhoCommand, "WhoCommand", failures);
         CheckCommand(options.TimelineCommand, "TimelineCommand", failures);
+        CheckCommand(options.AskCommand, "AskCommand", failures);
         if (string.Equals(options.WhoCommand?.Trim(), options.TimelineCommand?.Trim(), StringComparison.OrdinalIgnoreCase))
         {
             failures.Add("Slack:WhoCommand (Slack__WhoCommand) and Slack:TimelineCommand (Slack__TimelineCommand) must be different commands.");

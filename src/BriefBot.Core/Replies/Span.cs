@@ -12,6 +12,7 @@ namespace BriefBot.Core.Replies;
 [JsonDerivedType(typeof(DateSpan), "date")]
 [JsonDerivedType(typeof(CitationSpan), "citation")]
 [JsonDerivedType(typeof(LinkSpan), "link")]
+[JsonDerivedType(typeof(QuoteSpan), "quote")]
 public abstract record Span
 {
     /// <summary>The span as plain text, for fallbacks and length budgets.</summary>
@@ -49,4 +50,13 @@ public sealed record CitationSpan(int Number) : Span
 public sealed record LinkSpan(string Text, Uri Url) : Span
 {
     public override string PlainText => Text;
+}
+
+/// <summary>
+/// Words quoted verbatim from an article. A line that starts with one is a quotation: platforms show it as a block
+/// quote, so never put anything but the article's own words in it.
+/// </summary>
+public sealed record QuoteSpan(string Text) : Span
+{
+    public override string PlainText => $"“{Text}”";
 }

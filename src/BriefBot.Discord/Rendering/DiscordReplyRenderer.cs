@@ -89,7 +89,7 @@ internal sealed partial class DiscordReplyRenderer(ILogger<DiscordReplyRenderer>
 
     private static string FieldValue(ReplySection section, int max)
     {
-        var lines = section.Lines.Select(l => "• " + SpanMarkdown.Line(l, max - 24)).ToList();
+        var lines = section.Lines.Select(l => SpanMarkdown.Bullet(l) + SpanMarkdown.Line(l, max - 24)).ToList();
         var value = Lines(lines, section.MoreCount, max, "more");
         return value.Length > 0 ? value : "—";
     }

@@ -13,6 +13,9 @@ internal static class SpanMarkdown
         return markdown.Length <= max ? markdown : DiscordText.EscapeWithin(line.PlainText, max);
     }
 
+    /// <summary>A quotation is a block quote ("> "); every other line a bullet.</summary>
+    public static string Bullet(ReplyLine line) => line.Spans is [QuoteSpan, ..] ? "> " : "• ";
+
     public static string Span(Span span) => span switch
     {
         TextSpan t => DiscordText.Escape(t.Text),
@@ -21,6 +24,7 @@ internal static class SpanMarkdown
         DateSpan d => DiscordText.Escape(d.PlainText),
         CitationSpan c => string.Create(CultureInfo.InvariantCulture, $"[{c.Number}]"),
         LinkSpan l => Link(DiscordText.Escape(l.Text), l.Url),
+        QuoteSpan q => DiscordText.Escape(q.Text),
         _ => DiscordText.Escape(span.PlainText),
     };
 

@@ -1,3 +1,4 @@
+using BriefBot.Core.Commands.Ask;
 using BriefBot.Core.Commands.Digest;
 using BriefBot.Core.Commands.Shelf;
 using BriefBot.Core.Commands.Timeline;
@@ -13,6 +14,7 @@ internal static class BriefBotCommands
 {
     private const int StringOption = 3;
     private const int MaxOptionLength = 100;
+    private const int MaxQuestionLength = 300;
 
     public static IReadOnlyList<ApplicationCommand> All { get; } =
     [
@@ -75,6 +77,23 @@ internal static class BriefBotCommands
                     Description = "add: page or PDF URL; feed: feed URL [30m]; remove: feed id",
                     Required = false,
                     MaxLength = 1000,
+                },
+            ],
+        },
+        new()
+        {
+            Name = "ask",
+            Description = "Ask a question; answered with the articles' own sentences, quoted, with sources",
+            Type = 1,
+            Options =
+            [
+                new ApplicationCommandOption
+                {
+                    Type = StringOption,
+                    Name = AskCommand.QuestionOption,
+                    Description = "Your question, e.g. what did Iran say about the drone strike?",
+                    Required = true,
+                    MaxLength = MaxQuestionLength,
                 },
             ],
         },

@@ -36,8 +36,17 @@ internal static class Verbs
               ask "/who NAME"            an actor's card
               ask "/timeline PERIOD"     the dated events of a period (2026, 2026-03, 2026-W10, 1990s, 2020..2023)
               ask "/digest preview"      the next digest of the default channel; also /digest send, list, subscribe
+              ask "/ask QUESTION"        the shelf's sentences that answer a question, quoted, with sources
             Exit code 0 for any answer (including "not found"), 2 for a usage error.
             """, c => AskVerb.RunAsync(c.Args, c.Output, c.CancellationToken)),
+        new("export", "write a period's timeline as a file (ics, csv or json) to standard output", """
+            Usage: export PERIOD [ACTOR] [--format ics|csv|json] [--knowledge DIR] [--db PATH]
+
+            Writes the timeline of PERIOD (2026, 2026-03, 2026-W10, 1990s, 2020..2023), optionally only the events
+            of ACTOR, to standard output: ICS (all-day events; a month or coarser spans the whole period, never a
+            made-up day), CSV (date, precision, inferred, summary, actors, sources, corroboration) or JSON (default).
+              export 2026-03 Iran --format ics > march.ics
+            """, c => ExportVerb.RunAsync(c.Args, c.Output, c.Error, c.CancellationToken)),
         new("dates", "print the temporal expressions found in text", """
             Usage: dates [--dct YYYY-MM-DD] [--jsonl] [TEXT]
 

@@ -85,7 +85,7 @@ internal sealed partial class SlackReplyRenderer(ILogger<SlackReplyRenderer> log
                 break;
             }
 
-            var lines = section.Lines.Select(l => "• " + SpanMrkdwn.Line(l, LineMax)).ToList();
+            var lines = section.Lines.Select(l => SpanMrkdwn.Bullet(l) + SpanMrkdwn.Line(l, LineMax)).ToList();
             var heading = SlackText.EscapeWithin(section.Heading.Trim(), 200);
             var text = new StringBuilder(heading.Length > 0 ? "*" + heading + "*" : "");
             var omitted = 0;

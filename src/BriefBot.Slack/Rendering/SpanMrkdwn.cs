@@ -13,6 +13,9 @@ internal static class SpanMrkdwn
         return mrkdwn.Length <= max ? mrkdwn : SlackText.EscapeWithin(line.PlainText, max);
     }
 
+    /// <summary>A quotation is a block quote (a raw "> " opening the line; quoted text itself is escaped); every other line a bullet.</summary>
+    public static string Bullet(ReplyLine line) => line.Spans is [QuoteSpan, ..] ? "> " : "• ";
+
     public static string Span(Span span) => span switch
     {
         TextSpan t => SlackText.Escape(t.Text),
@@ -20,6 +23,7 @@ internal static class SpanMrkdwn
         DateSpan d => SlackText.Escape(d.PlainText),
         CitationSpan c => string.Create(CultureInfo.InvariantCulture, $"[{c.Number}]"),
         LinkSpan l => Link(SlackText.Escape(l.Text), l.Url),
+        QuoteSpan q => SlackText.Escape(q.Text),
         _ => SlackText.Escape(span.PlainText),
     };
 

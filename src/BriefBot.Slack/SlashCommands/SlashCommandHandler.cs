@@ -99,7 +99,8 @@ internal sealed partial class SlashCommandHandler
         }
 
         var text = form.Text.Trim();
-        if (text.Length == 0)
+        // An empty /ask is answered by the command itself, with example questions.
+        if (text.Length == 0 && command != "ask")
         {
             return Respond(Usage(command), form.ResponseUrl, mayAnswerInline);
         }

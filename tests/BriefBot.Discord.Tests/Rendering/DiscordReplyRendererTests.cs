@@ -216,4 +216,20 @@ public sealed class DiscordReplyRendererTests
         var footer = embed.TryGetProperty("footer", out var ft) ? Len(ft, "text") : 0;
         return Len(embed, "title") + Len(embed, "description") + fields + footer;
     }
+
+    [Fact]
+    public void A_quotation_line_is_a_block_quote_with_its_text_escaped()
+    {
+        var reply = new Reply
+        {
+            Kind = ReplyKind.Answer,
+            Title = "What did Sylvania say?",
+            Sections = [new ReplySection { Heading = "1. Harbour news", Lines = [new ReplyLine(new QuoteSpan("Sylvania *denied* it, @everyone said."), new TextSpan(" "), new CitationSpan(1)), Line("¶2")] }],
+        };
+
+        var value = Render(reply).GetProperty("embeds")[0].GetProperty("fields")[0].GetProperty("value").GetString()!;
+
+        Assert.StartsWith("> Sylvania \\*denied\\* it", value, StringComparison.Ordinal);
+        Assert.EndsWith("[1]\n• ¶2", value, StringComparison.Ordinal);
+    }
 }

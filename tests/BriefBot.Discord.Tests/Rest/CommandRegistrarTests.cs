@@ -8,20 +8,21 @@ public sealed class CommandRegistrarTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task The_first_registration_creates_who_timeline_digest_and_shelf_globally()
+    public async Task The_first_registration_creates_who_timeline_digest_shelf_and_ask_globally()
     {
         await using var discord = await DiscordServices.StartAsync([]);
 
         var result = await discord.Registrar.RegisterAsync(Ct);
 
         Assert.True(result.WasSent);
-        Assert.Equal(["who", "timeline", "digest", "shelf"], result.Created);
+        Assert.Equal(["who", "timeline", "digest", "shelf", "ask"], result.Created);
         Assert.Equal("global", result.Scope);
         var commands = discord.Discord.Commands("global")!;
-        Assert.Equal(["who", "timeline", "digest", "shelf"], commands.Select(c => (string)c!["name"]!));
+        Assert.Equal(["who", "timeline", "digest", "shelf", "ask"], commands.Select(c => (string)c!["name"]!));
         Assert.Equal(["subscribe", "list", "preview", "send", "unsubscribe"], commands[2]!["options"]![0]!["choices"]!.AsArray().Select(c => (string)c!["value"]!));
         Assert.Equal(["period", "actor"], commands[1]!["options"]!.AsArray().Select(o => (string)o!["name"]!));
         Assert.True((bool)commands[0]!["options"]![0]!["autocomplete"]!);
+        Assert.Equal("question", (string)commands[3]!["options"]![0]!["name"]!);
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public sealed class CommandRegistrarTests
         var again = await discord.Registrar.RegisterAsync(Ct);
 
         Assert.False(again.WasSent);
-        Assert.Equal(["who", "timeline", "digest", "shelf"], again.Unchanged);
+        Assert.Equal(["who", "timeline", "digest", "shelf", "ask"], again.Unchanged);
         Assert.Single(discord.Discord.Requests, r => r.Method == "PUT");
     }
 

@@ -28,8 +28,8 @@ public sealed class RegisterVerbTests
         var secondCode = await RegisterVerb.RunAsync(Settings(discord, signer), second, Ct);
 
         Assert.Equal((0, 0), (firstCode, secondCode));
-        Assert.Equal("Commands registered (global): created /who, /timeline, /digest, /shelf; updated none; deleted none; unchanged none.", first.ToString().Trim());
-        Assert.Equal("Commands already up to date (global): /who, /timeline, /digest, /shelf.", second.ToString().Trim());
+        Assert.Equal("Commands registered (global): created /who, /timeline, /digest, /shelf, /ask; updated none; deleted none; unchanged none.", first.ToString().Trim());
+        Assert.Equal("Commands already up to date (global): /who, /timeline, /digest, /shelf, /ask.", second.ToString().Trim());
         Assert.Single(discord.Requests, r => r.Method == "PUT");
     }
 

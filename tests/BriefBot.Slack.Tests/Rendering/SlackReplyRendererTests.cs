@@ -161,4 +161,19 @@ public sealed class SlackReplyRendererTests
         Assert.Equal("BriefBot", json.GetProperty("blocks")[0].GetProperty("text").GetProperty("text").GetString());
         Assert.Empty(SlackRules.Message(json));
     }
+
+    [Fact]
+    public void A_quotation_line_is_a_block_quote_whose_own_angle_brackets_are_escaped()
+    {
+        var reply = new Reply
+        {
+            Kind = ReplyKind.Answer,
+            Title = "What did Sylvania say?",
+            Sections = [new ReplySection { Heading = "1. Harbour news", Lines = [new ReplyLine(new QuoteSpan("Sylvania said <!everyone> > all."), new TextSpan(" "), new CitationSpan(1))] }],
+        };
+
+        var text = Blocks(Json(reply), "section").Last().GetProperty("text").GetProperty("text").GetString()!;
+
+        Assert.Equal("*1. Harbour news*\n> Sylvania said &lt;!everyone&gt; &gt; all. [1]", text);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using BriefBot.Core.Commands;
+using BriefBot.Core.Commands.Ask;
 using BriefBot.Core.Commands.Timeline;
 using BriefBot.Core.Commands.Who;
 using BriefBot.Core.Knowledge;
@@ -90,7 +91,7 @@ public sealed class TestShelf : IDisposable
 
     public Task<BuildReport> BuildAsync(CancellationToken cancellationToken) => Store.BuildAsync(cancellationToken);
 
-    public CommandDispatcher Dispatcher() => new([new WhoCommand(Store), new TimelineCommand(Store)], NullLogger<CommandDispatcher>.Instance);
+    public CommandDispatcher Dispatcher() => new([new WhoCommand(Store), new TimelineCommand(Store), new AskCommand(Store, TimeProvider.System)], NullLogger<CommandDispatcher>.Instance);
 
     public Task<BriefBot.Core.Replies.Reply> AskAsync(string command, CancellationToken cancellationToken) =>
         Dispatcher().DispatchAsync(CommandRequest.FromText(command), cancellationToken);

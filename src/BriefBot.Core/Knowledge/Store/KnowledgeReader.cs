@@ -1,5 +1,6 @@
 using JsonSerializer = System.Text.Json.JsonSerializer;
 using BriefBot.Core.Knowledge.Model;
+using BriefBot.Core.Knowledge.Search;
 using LiteDB;
 
 namespace BriefBot.Core.Knowledge.Store;
@@ -10,14 +11,18 @@ public sealed class KnowledgeReader
     private readonly LiteDatabase _db;
     private readonly DocumentCache _cache;
 
-    internal KnowledgeReader(LiteDatabase db, ActorIndex index, DocumentCache cache)
+    internal KnowledgeReader(LiteDatabase db, ActorIndex index, DocumentCache cache, SentenceIndex? sentences = null)
     {
         _db = db;
         Index = index;
         _cache = cache;
+        Sentences = sentences ?? SentenceIndex.Empty;
     }
 
     public ActorIndex Index { get; }
+
+    /// <summary>The shelf's sentences for full-text search (/ask), from the same build as the rest.</summary>
+    public SentenceIndex Sentences { get; }
 
     public Actor? GetActor(string id) => Find<Actor>(KnowledgeDocuments.Actors, id);
 

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using BriefBot.Core.Knowledge.Build;
 using BriefBot.Core.Knowledge.Ingest;
 using BriefBot.Core.Knowledge.Model;
+using BriefBot.Core.Knowledge.Search;
 using LiteDB;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -61,7 +62,7 @@ public sealed partial class KnowledgeStore : IDisposable
                 return query(new KnowledgeReader(empty, ActorIndex.Empty, new DocumentCache(1)));
             }
 
-            return query(new KnowledgeReader(_db, _index, _cache));
+            return query(new KnowledgeReader(_db, _index, _cache, _sentences));
         }
         finally
         {
@@ -177,7 +178,7 @@ public sealed partial class KnowledgeStore : IDisposable
         {
             var db = Open(DatabasePath, readOnly: true);
             var index = LoadIndex(db);
-            Swap(db, index);
+            Swap(db, index, LoadSentences(db));
             return true;
         }
         catch (LiteException ex)
@@ -196,10 +197,12 @@ public sealed partial class KnowledgeStore : IDisposable
         // A build killed while writing leaves its file and LiteDB's log beside it (name-log.ext); opening the file
         // again would replay that stale log into the new base. Every build starts from nothing.
         LiteFiles.DeleteWithLog(temporary);
+        string sentences;
         using (var db = Open(temporary, readOnly: false))
         {
             KnowledgeDocuments.Write(db, kb, extractions, stamps, build, gazetteerHash, _time.GetUtcNow());
             db.Checkpoint();
+            sentences = WriteSentences(temporary, db, kb, extractions);
         }
 
         _lock.EnterWriteLock();
@@ -209,6 +212,8 @@ public sealed partial class KnowledgeStore : IDisposable
             {
                 // Shut down while building: keep the finished file for the next start, open nothing.
                 File.Move(temporary, target, overwrite: true);
+                DeleteFolder(SentenceIndexPath);
+                System.IO.Directory.Move(sentences, SentenceIndexPath);
                 return;
             }
 
@@ -221,6 +226,7 @@ public sealed partial class KnowledgeStore : IDisposable
             var fresh = Open(target, readOnly: true);
             _index = LoadIndex(fresh);
             _cache = new DocumentCache(CachedRecords);
+            SwapSentences(sentences);
             _db = fresh;
         }
         finally
@@ -231,7 +237,7 @@ public sealed partial class KnowledgeStore : IDisposable
         Rebuilt?.Invoke(this, EventArgs.Empty);
     }
 
-    private void Swap(LiteDatabase db, ActorIndex index)
+    private void Swap(LiteDatabase db, ActorIndex index, SentenceIndex sentences)
     {
         _lock.EnterWriteLock();
         try
@@ -239,6 +245,7 @@ public sealed partial class KnowledgeStore : IDisposable
             if (Volatile.Read(ref _disposed) == 1)
             {
                 db.Dispose();
+                sentences.Dispose();
                 return;
             }
 
@@ -246,6 +253,7 @@ public sealed partial class KnowledgeStore : IDisposable
             _db = db;
             _index = index;
             _cache = new DocumentCache(CachedRecords);
+            _sentences = sentences;
         }
         finally
         {
@@ -278,6 +286,7 @@ public sealed partial class KnowledgeStore : IDisposable
         {
             _db?.Dispose();
             _db = null;
+            ReleaseSentences();
         }
         finally
         {

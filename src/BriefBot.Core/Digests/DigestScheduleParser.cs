@@ -122,6 +122,6 @@ public static partial class DigestScheduleParser
         }
     }
 
-    [GeneratedRegex(@"^(?<h>\d{1,2}):(?<m>\d{2})$", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?<h>\d{1,2}):(?<m>\d{2})$", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Clock();
 }

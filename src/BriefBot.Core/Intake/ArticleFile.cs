@@ -85,9 +85,9 @@ internal static partial class ArticleFile
     // A paragraph that starts like Markdown syntax (# heading, - list, 1. list, > quote) must stay a paragraph.
     private static string Escape(string paragraph) => MarkdownStart().IsMatch(paragraph) ? "\\" + paragraph : paragraph;
 
-    [GeneratedRegex("[^a-z0-9]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("[^a-z0-9]+", RegexOptions.None, matchTimeoutMilliseconds: 10000)]
     private static partial Regex NotSlug();
 
-    [GeneratedRegex(@"^([#>*+=|`~-]|\d+[.)]\s)", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^([#>*+=|`~-]|\d+[.)]\s)", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10000)]
     private static partial Regex MarkdownStart();
 }

@@ -47,9 +47,9 @@ internal static partial class Boilerplate
     /// <summary>Short lines that are furniture, not text: "Share", "Advertisement", "Subscribe to continue reading".</summary>
     public static bool IsNoise(string paragraph) => paragraph.Length < 160 && NoisePhrases().IsMatch(paragraph);
 
-    [GeneratedRegex(@"(?<![a-z])(cookie|consent|gdpr|paywall|piano|subscribe|subscription|newsletter|signup|sign-up|share|sharing|social|related|recommend|more-stories|read-more|comments?|disqus|respond|advert|ad-slot|ads|sponsor|promo|popup|modal|breadcrumbs?|menu|navbar|sidebar|masthead|site-header|site-footer|toolbar|tags|byline-share)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![a-z])(cookie|consent|gdpr|paywall|piano|subscribe|subscription|newsletter|signup|sign-up|share|sharing|social|related|recommend|more-stories|read-more|comments?|disqus|respond|advert|ad-slot|ads|sponsor|promo|popup|modal|breadcrumbs?|menu|navbar|sidebar|masthead|site-header|site-footer|toolbar|tags|byline-share)(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10000)]
     private static partial Regex NoiseMarks();
 
-    [GeneratedRegex(@"^(share( this)?( article| story)?|advertisement|sponsored|related( articles| stories)?|read more|comments?|subscribe( now)?|sign in|log in|(subscribe|sign in|log in|register) to (continue|read)|already a subscriber\??.*|this (article|content) is for (subscribers|members)( only)?\.?|you have \d+ free articles?.*|we use cookies.*|accept( all)?( cookies)?)[.!:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(share( this)?( article| story)?|advertisement|sponsored|related( articles| stories)?|read more|comments?|subscribe( now)?|sign in|log in|(subscribe|sign in|log in|register) to (continue|read)|already a subscriber\??.*|this (article|content) is for (subscribers|members)( only)?\.?|you have \d+ free articles?.*|we use cookies.*|accept( all)?( cookies)?)[.!:]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10000)]
     private static partial Regex NoisePhrases();
 }

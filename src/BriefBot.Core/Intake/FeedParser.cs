@@ -131,15 +131,15 @@ internal static partial class FeedParser
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
-    [GeneratedRegex("encoding=[\"'](?<name>[A-Za-z0-9._-]+)[\"']", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("encoding=[\"'](?<name>[A-Za-z0-9._-]+)[\"']", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10000)]
     private static partial Regex DeclaredEncoding();
 
-    [GeneratedRegex("&(?<name>[A-Za-z][A-Za-z0-9]{1,31});", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("&(?<name>[A-Za-z][A-Za-z0-9]{1,31});", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10000)]
     private static partial Regex NamedEntity();
 
-    [GeneratedRegex("&(?!#[0-9]+;|#x[0-9A-Fa-f]+;|[A-Za-z][A-Za-z0-9]{1,31};)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("&(?!#[0-9]+;|#x[0-9A-Fa-f]+;|[A-Za-z][A-Za-z0-9]{1,31};)", RegexOptions.None, matchTimeoutMilliseconds: 10000)]
     private static partial Regex BareAmpersand();
 
-    [GeneratedRegex(@"^\S+@\S+\s*\((?<name>[^)]+)\)$", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\S+@\S+\s*\((?<name>[^)]+)\)$", RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10000)]
     private static partial Regex EmailAuthor();
 }

@@ -119,13 +119,13 @@ internal static partial class PdfExtractor
     private static string? Usable(string? metadata) =>
         string.IsNullOrWhiteSpace(metadata) || metadata.StartsWith("Microsoft Word - ", StringComparison.Ordinal) || metadata.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? null : metadata.Trim();
 
-    [GeneratedRegex(@"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$|^[-–]\s*\d{1,4}\s*[-–]$", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 10000)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"\d+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\d+", RegexOptions.None, matchTimeoutMilliseconds: 10000)]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"[.!?:""”’)\]]$", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"[.!?:""”’)\]]$", RegexOptions.None, matchTimeoutMilliseconds: 10000)]
     private static partial Regex SentenceEnd();
 
     private sealed record PdfBlock(int Page, string Text, string Shape, bool NearEdge, int Column, double Top, double FontSize);

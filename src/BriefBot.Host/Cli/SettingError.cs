@@ -34,6 +34,6 @@ internal static partial class SettingError
         _ => type,
     };
 
-    [GeneratedRegex("configuration value (?:'[^']*' )?at '(?<key>[^']+)' to type '(?<type>[^']+)'", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex("configuration value (?:'[^']*' )?at '(?<key>[^']+)' to type '(?<type>[^']+)'", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex BinderMessage();
 }

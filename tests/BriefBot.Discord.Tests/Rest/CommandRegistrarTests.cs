@@ -22,7 +22,7 @@ public sealed class CommandRegistrarTests
         Assert.Equal(["subscribe", "list", "preview", "send", "unsubscribe"], commands[2]!["options"]![0]!["choices"]!.AsArray().Select(c => (string)c!["value"]!));
         Assert.Equal(["period", "actor"], commands[1]!["options"]!.AsArray().Select(o => (string)o!["name"]!));
         Assert.True((bool)commands[0]!["options"]![0]!["autocomplete"]!);
-        Assert.Equal("question", (string)commands[3]!["options"]![0]!["name"]!);
+        Assert.Equal("question", (string)commands[4]!["options"]![0]!["name"]!);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class CommandRegistrarTests
         Assert.True(result.WasSent);
         Assert.Equal(["who"], result.Updated);
         Assert.Equal(["oldcommand"], result.Deleted);
-        Assert.Equal(4, discord.Discord.Commands("global")!.Count);
+        Assert.Equal(5, discord.Discord.Commands("global")!.Count);
     }
 
     [Fact]

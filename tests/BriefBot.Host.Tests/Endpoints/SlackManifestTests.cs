@@ -46,7 +46,7 @@ public sealed class SlackManifestTests
         var manifest = Manifest("slack-manifest.http.yaml");
 
         AssertDefaultCommandsAndScopes(manifest);
-        Assert.Equal(4, manifest.Split("url: https://YOUR-HOST/slack/commands").Length - 1);
+        Assert.Equal(5, manifest.Split("url: https://YOUR-HOST/slack/commands").Length - 1);
         Assert.Contains("request_url: https://YOUR-HOST/slack/interactivity", manifest, StringComparison.Ordinal);
         Assert.Contains("socket_mode_enabled: false\n", manifest, StringComparison.Ordinal);
     }

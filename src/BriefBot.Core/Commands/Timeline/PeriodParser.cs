@@ -122,19 +122,19 @@ public static partial class PeriodParser
 
     private static readonly string[] QuarterWords = ["first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"];
 
-    [GeneratedRegex(@"^(?:q(?<q>[1-4])\s*(?<y>\d{4})|(?<y>\d{4})\s*q(?<q>[1-4])|(?<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?<y>\d{4})|h(?<h>[12])\s*(?<y>\d{4})|(?<y>\d{4})\s*h(?<h>[12])|(?<hw>first|second)\s+half\s+(?:of\s+)?(?<y>\d{4})|(?<fiscal>fiscal)\s+(?:year\s+)?(?<y>\d{4}))$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    [GeneratedRegex(@"^(?:q(?<q>[1-4])\s*(?<y>\d{4})|(?<y>\d{4})\s*q(?<q>[1-4])|(?<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?(?<y>\d{4})|h(?<h>[12])\s*(?<y>\d{4})|(?<y>\d{4})\s*h(?<h>[12])|(?<hw>first|second)\s+half\s+(?:of\s+)?(?<y>\d{4})|(?<fiscal>fiscal)\s+(?:year\s+)?(?<y>\d{4}))$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 10000)]
     private static partial Regex ReportingPeriod();
 
-    [GeneratedRegex(@"\s*(?:\.\.|–|—|\bto\b)\s*", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s*(?:\.\.|–|—|\bto\b)\s*", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex RangeSeparator();
 
-    [GeneratedRegex(@"^(?<d>\d{3}0)'?s$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    [GeneratedRegex(@"^(?<d>\d{3}0)'?s$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 10000)]
     private static partial Regex Decade();
 
-    [GeneratedRegex(@"^(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<w>[a-z-]+))[ -]century$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:(?<n>\d{1,2})(?:st|nd|rd|th)|(?<w>[a-z-]+))[ -]century$", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Century();
 
     // "5 March 2026" or "March 5, 2026": a one- or two-digit number besides the year.
-    [GeneratedRegex(@"(?:^|\s)\d{1,2}(?:,|\s|$)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?:^|\s)\d{1,2}(?:,|\s|$)", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex DayWritten();
 }

@@ -42,6 +42,6 @@ public sealed partial record TimelineQuery(string PeriodText, Period? Period, st
         return new TimelineQuery(string.Join(' ', words), null, null, page);
     }
 
-    [GeneratedRegex(@"\s*\bpage:(?<n>\d{1,6})\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 1000)]
+    [GeneratedRegex(@"\s*\bpage:(?<n>\d{1,6})\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 10000)]
     private static partial Regex PageToken();
 }

@@ -16,6 +16,6 @@ public static partial class ChatTokens
         return text.Contains('<', StringComparison.Ordinal) ? Token().Replace(text, " ") : text;
     }
 
-    [GeneratedRegex(@"<(?:[#@]|!)[^<>\s]{1,80}>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"<(?:[#@]|!)[^<>\s]{1,80}>", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex Token();
 }

@@ -63,6 +63,6 @@ internal static partial class Tense
         "last", "earlier", "struck", "hit", "led", "fled", "flew", "ran", "wrote", "paid", "sold", "bought", "got",
     };
 
-    [GeneratedRegex(@"[A-Za-z']+", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"[A-Za-z']+", RegexOptions.CultureInvariant, 10000)]
     private static partial Regex Word();
 }

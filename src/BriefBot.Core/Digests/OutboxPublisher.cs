@@ -13,6 +13,8 @@ namespace BriefBot.Core.Digests;
 /// </summary>
 public sealed class OutboxPublisher : IChannelPublisher
 {
+    private static readonly UTF8Encoding Utf8WithoutMark = new(encoderShouldEmitUTF8Identifier: false);
+
     private readonly IOptions<DigestOptions> _options;
 
     /// <summary>Created once per process: the start is when a crash's half-written temporary files are cleared.</summary>
@@ -50,8 +52,9 @@ public sealed class OutboxPublisher : IChannelPublisher
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(markdown)!);
 
         // Write to temporary names and move, so a crash never leaves a half-written digest that looks sent.
-        await File.WriteAllTextAsync(json + ".tmp", JsonSerializer.Serialize(message.Reply, KnowledgeJson.Indented), Encoding.UTF8, cancellationToken);
-        await File.WriteAllTextAsync(markdown + ".tmp", PlainTextRenderer.Render(message.Reply), Encoding.UTF8, cancellationToken);
+        // No byte-order mark: JSON readers such as Python's json.load reject one (RFC 8259 §8.1).
+        await File.WriteAllTextAsync(json + ".tmp", JsonSerializer.Serialize(message.Reply, KnowledgeJson.Indented), Utf8WithoutMark, cancellationToken);
+        await File.WriteAllTextAsync(markdown + ".tmp", PlainTextRenderer.Render(message.Reply), Utf8WithoutMark, cancellationToken);
         File.Move(json + ".tmp", json, overwrite: true);
         File.Move(markdown + ".tmp", markdown, overwrite: true);
         return new PublishResult([markdown]);

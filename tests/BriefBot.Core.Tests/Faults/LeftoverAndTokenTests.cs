@@ -1,5 +1,7 @@
+using System.Text.Json;
 using BriefBot.Core.Digests;
 using BriefBot.Core.Knowledge.Text;
+using BriefBot.Core.Replies;
 using BriefBot.TestKit.Knowledge;
 using Microsoft.Extensions.Options;
 using Xunit;
@@ -23,6 +25,25 @@ public sealed class LeftoverAndTokenTests
         _ = new OutboxPublisher(Options.Create(new DigestOptions { OutboxDirectory = shelf.OutboxDirectory }));
 
         Assert.Equal(["digest-0.md"], Directory.GetFiles(channel).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Outbox_files_have_no_byte_order_mark_and_the_json_parses()
+    {
+        using var shelf = new TestShelf();
+        var publisher = new OutboxPublisher(Options.Create(new DigestOptions { OutboxDirectory = shelf.OutboxDirectory }));
+        var reply = new Reply { Kind = ReplyKind.Answer, Title = "Digest: 1 – 8 Jun 2031", Summary = "Quiet week." };
+
+        await publisher.PublishAsync(new ChannelMessage("team", reply, "digest-1"), Ct);
+
+        foreach (var file in Directory.GetFiles(Path.Combine(shelf.OutboxDirectory, "team")))
+        {
+            var bytes = await File.ReadAllBytesAsync(file, Ct);
+            Assert.False(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF, file);
+        }
+
+        using var json = JsonDocument.Parse(await File.ReadAllBytesAsync(Path.Combine(shelf.OutboxDirectory, "team", "digest-1.json"), Ct));
+        Assert.Equal("Digest: 1 – 8 Jun 2031", json.RootElement.GetProperty("title").GetString());
     }
 
     [Fact]

@@ -7,7 +7,18 @@ public static class PeriodSuggestions
 {
     public sealed record Entry(PartialDate Date, string Value, int Count)
     {
-        public string Label => FormattableString.Invariant($"{Value} — {Date} ({Count} event{(Count == 1 ? "" : "s")})");
+        public string Label
+        {
+            get
+            {
+                // A year reads the same both ways ("2008"): say it once, not "2008 — 2008".
+                var shown = Date.ToString();
+                var events = FormattableString.Invariant($"({Count} event{(Count == 1 ? "" : "s")})");
+                return string.Equals(Value, shown, StringComparison.OrdinalIgnoreCase)
+                    ? $"{Value} {events}"
+                    : $"{Value} — {shown} {events}";
+            }
+        }
     }
 
     public static IReadOnlyList<Entry> Counts(IEnumerable<PartialDate> eventDates)

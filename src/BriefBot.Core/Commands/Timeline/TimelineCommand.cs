@@ -20,6 +20,14 @@ public sealed class TimelineCommand(KnowledgeStore store) : ICommandHandler
     {
         cancellationToken.ThrowIfCancellationRequested();
         var query = TimelineQuery.Read(request);
+        if (query.BadPage is not null)
+        {
+            return Task.FromResult(Reply.Invalid(
+                "Which page?",
+                $"“page:{ChoiceText.Shorten(query.BadPage, 20)}” is not a page number. Pages are counted from 1, like page:2.",
+                [.. PeriodParser.Examples.Take(1).Select(e => "/timeline " + e + " page:2")]));
+        }
+
         if (query.PeriodText.Length == 0)
         {
             return Task.FromResult(Reply.Invalid("Which period?", "Give me a day, month, year, decade, century or a range.", [.. PeriodParser.Examples.Select(e => "/timeline " + e)]));

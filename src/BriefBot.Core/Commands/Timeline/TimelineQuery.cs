@@ -10,18 +10,36 @@ namespace BriefBot.Core.Commands.Timeline;
 /// </summary>
 public sealed partial record TimelineQuery(string PeriodText, Period? Period, string? Actor, int Page)
 {
+    /// <summary>A <c>page:</c> token whose value is not a page number ("page:abc"): said so, never read as an actor.</summary>
+    public string? BadPage { get; init; }
+
     public static TimelineQuery Read(CommandRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var text = request.Text;
         var page = 1;
+        string? badPage = null;
         var pageMatch = PageToken().Match(text);
         if (pageMatch.Success)
         {
-            page = int.TryParse(pageMatch.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 10_000 ? n : 1;
+            var value = pageMatch.Groups["n"].Value;
+            if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 10_000)
+            {
+                page = n;
+            }
+            else
+            {
+                badPage = value;
+            }
+
             text = text.Remove(pageMatch.Index, pageMatch.Length);
         }
 
+        return ReadPeriodAndActor(request, text, page) with { BadPage = badPage };
+    }
+
+    private static TimelineQuery ReadPeriodAndActor(CommandRequest request, string text, int page)
+    {
         if (request.Options.TryGetValue(TimelineCommand.PeriodOption, out var periodOption))
         {
             var actorOption = request.Options.GetValueOrDefault(TimelineCommand.ActorOption);
@@ -42,6 +60,6 @@ public sealed partial record TimelineQuery(string PeriodText, Period? Period, st
         return new TimelineQuery(string.Join(' ', words), null, null, page);
     }
 
-    [GeneratedRegex(@"\s*\bpage:(?<n>\d{1,6})\b", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, 10000)]
+    [GeneratedRegex(@"\s*\bpage:(?<n>\S{0,40})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PageToken();
 }

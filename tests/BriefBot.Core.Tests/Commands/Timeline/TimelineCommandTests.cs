@@ -125,6 +125,22 @@ public sealed class TimelineCommandTests
         Assert.NotNull(second.Paging!.PreviousCommand);
     }
 
+    [Theory]
+    [InlineData("/timeline 2031 page:abc")]
+    [InlineData("/timeline 2031 Sylvania page:0")]
+    [InlineData("/timeline 2031 page:")]
+    public async Task A_page_that_is_not_a_number_is_said_so_not_taken_as_an_actor(string command)
+    {
+        using var shelf = Shelves.Harbour();
+        await shelf.BuildAsync(Ct);
+
+        var reply = await shelf.AskAsync(command, Ct);
+
+        Assert.Equal(ReplyKind.Invalid, reply.Kind);
+        Assert.Equal("Which page?", reply.Title);
+        Assert.Contains("page:2", string.Join("\n", reply.Sections.SelectMany(s => s.Lines).Select(l => l.PlainText).Append(reply.Summary)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Period_suggestions_count_the_events_they_hold()
     {

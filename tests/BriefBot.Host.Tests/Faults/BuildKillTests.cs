@@ -89,7 +89,9 @@ public sealed class BuildKillTests
         await using var app = TestHost.Build(shelf.HostArguments);
         var store = app.Services.GetRequiredService<KnowledgeStore>();
         var built = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        store.Rebuilt += (_, _) => built.TrySetResult();
+
+        // Loaded, not Rebuilt: a base left whole by the kill is read from disk and needs no rebuild.
+        store.Loaded += (_, _) => built.TrySetResult();
         await app.StartAsync();
         if (!store.IsLoaded)
         {

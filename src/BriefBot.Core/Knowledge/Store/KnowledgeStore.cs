@@ -49,6 +49,9 @@ public sealed partial class KnowledgeStore : IDisposable
     /// <summary>Raised after a build swapped in a new base.</summary>
     public event EventHandler? Rebuilt;
 
+    /// <summary>A base became the one answering: read from disk at start, or swapped in by a build.</summary>
+    public event EventHandler? Loaded;
+
     /// <summary>Runs <paramref name="query"/> against the current base; an empty base when none is loaded yet.</summary>
     public T Read<T>(Func<KnowledgeReader, T> query)
     {
@@ -234,6 +237,7 @@ public sealed partial class KnowledgeStore : IDisposable
             _lock.ExitWriteLock();
         }
 
+        Loaded?.Invoke(this, EventArgs.Empty);
         Rebuilt?.Invoke(this, EventArgs.Empty);
     }
 
@@ -259,6 +263,8 @@ public sealed partial class KnowledgeStore : IDisposable
         {
             _lock.ExitWriteLock();
         }
+
+        Loaded?.Invoke(this, EventArgs.Empty);
     }
 
     /// <summary>The actor index from its own small collection, not the full actor records (older bases: those).</summary>

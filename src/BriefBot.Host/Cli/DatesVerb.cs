@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using BriefBot.Core.Knowledge.Ingest.Dates;
 
@@ -57,24 +56,13 @@ internal static class DatesVerb
         return 0;
     }
 
-    private static int RunJsonLines(TextReader input, TextWriter output, TextWriter error)
-    {
-        var lineNumber = 0;
-        while (input.ReadLine() is { } line)
+    private static int RunJsonLines(TextReader input, TextWriter output, TextWriter error) =>
+        JsonLines.Map(input, output, error, "{\"id\",\"dct\",\"text\"}", (doc, text) =>
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            DateOnly? dct = DateOnly.TryParseExact(doc["dct"]?.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+            return new JsonObject
             {
-                continue;
-            }
-
-            try
-            {
-                var doc = JsonNode.Parse(line)?.AsObject() ?? throw new JsonException("not an object");
-                var id = doc["id"]?.GetValue<string>() ?? "";
-                var text = doc["text"]?.GetValue<string>() ?? "";
-                DateOnly? dct = DateOnly.TryParseExact(doc["dct"]?.GetValue<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-                var timexes = new JsonArray([.. DateExpressionParser.Parse(text, dct).Select(t => (JsonNode)new JsonObject
+                ["timexes"] = new JsonArray([.. DateExpressionParser.Parse(text, dct).Select(t => (JsonNode)new JsonObject
                 {
                     ["start"] = t.Start,
                     ["end"] = t.End,
@@ -82,15 +70,7 @@ internal static class DatesVerb
                     ["type"] = t.Type,
                     ["value"] = t.Value,
                     ["precision"] = t.Date?.Precision.ToString().ToLowerInvariant(),
-                })]);
-                output.WriteLine(new JsonObject { ["id"] = id, ["timexes"] = timexes }.ToJsonString());
-            }
-            catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
-            {
-                error.WriteLine(FormattableString.Invariant($"line {lineNumber}: not a {{\"id\",\"dct\",\"text\"}} object; skipped"));
-            }
-        }
-
-        return 0;
-    }
+                })]),
+            };
+        });
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using BriefBot.Core.Knowledge.Ingest;
 using BriefBot.Core.Knowledge.Ingest.Names;
@@ -44,36 +43,14 @@ internal static class MentionsVerb
         return 0;
     }
 
-    private static int RunJsonLines(TextReader input, TextWriter output, TextWriter error)
-    {
-        var lineNumber = 0;
-        while (input.ReadLine() is { } line)
+    private static int RunJsonLines(TextReader input, TextWriter output, TextWriter error) =>
+        JsonLines.Map(input, output, error, "{\"id\",\"text\"}", (_, text) => new JsonObject
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            ["entities"] = new JsonArray([.. NameTagger.Default.TagDocument(text).Select(n => (JsonNode)new JsonObject
             {
-                continue;
-            }
-
-            try
-            {
-                var doc = JsonNode.Parse(line)?.AsObject() ?? throw new JsonException("not an object");
-                var id = doc["id"]?.GetValue<string>() ?? "";
-                var text = doc["text"]?.GetValue<string>() ?? "";
-                var entities = new JsonArray([.. NameTagger.Default.TagDocument(text).Select(n => (JsonNode)new JsonObject
-                {
-                    ["start"] = n.Start,
-                    ["end"] = n.End,
-                    ["type"] = n.Label,
-                })]);
-                output.WriteLine(new JsonObject { ["id"] = id, ["entities"] = entities }.ToJsonString());
-            }
-            catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
-            {
-                error.WriteLine(FormattableString.Invariant($"line {lineNumber}: not a {{\"id\",\"text\"}} object; skipped"));
-            }
-        }
-
-        return 0;
-    }
+                ["start"] = n.Start,
+                ["end"] = n.End,
+                ["type"] = n.Label,
+            })]),
+        });
 }

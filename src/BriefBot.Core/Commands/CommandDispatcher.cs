@@ -30,7 +30,7 @@ public sealed partial class CommandDispatcher
         ArgumentNullException.ThrowIfNull(request);
         if (!_handlers.TryGetValue(request.Command, out var handler))
         {
-            return Reply.Invalid("Unknown command", $"I don't know that command. I answer {string.Join(", ", _handlers.Keys.Order(StringComparer.Ordinal).Select(k => "/" + k))}.", "/who Vladimir Putin", "/timeline 2026-03");
+            return Reply.Invalid("Unknown command", $"I don't know that command. I answer {string.Join(", ", _handlers.Keys.Order(StringComparer.Ordinal).Select(k => "/" + k))}.", [.. _handlers.Values.OrderBy(h => h.Name, StringComparer.Ordinal).Where(h => h.Examples.Count > 0).Select(h => h.Examples[0])]);
         }
 
         if (request.Text.Length > MaxTextLength || request.Options.Values.Any(v => v.Length > MaxTextLength))

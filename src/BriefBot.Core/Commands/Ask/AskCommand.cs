@@ -17,7 +17,10 @@ public sealed class AskCommand(KnowledgeStore store, TimeProvider time) : IComma
 
     public string Name => "ask";
 
-    public IReadOnlyList<string> Examples { get; } = ["/ask what did Iran say about the drone strike?", "/ask who met in Istanbul in March?", "/ask why did Baku send aid?"];
+    public IReadOnlyList<string> Examples =>
+        ShelfExamples.TopActorNames(store, 2) is { Count: > 0 } names
+            ? [.. names.Select(n => $"/ask what did {n} say?"), "/ask what happened last month?"]
+            : ["/ask what happened last month?"];
 
     public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {

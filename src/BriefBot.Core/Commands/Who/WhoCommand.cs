@@ -13,7 +13,8 @@ public sealed class WhoCommand(KnowledgeStore store) : ICommandHandler
 
     public string Name => "who";
 
-    public IReadOnlyList<string> Examples { get; } = ["/who Erdoğan", "/who IRGC", "/who id:ilham-aliyev"];
+    public IReadOnlyList<string> Examples =>
+        ShelfExamples.TopActorNames(store, 3) is { Count: > 0 } names ? [.. names.Select(n => "/who " + n)] : ["/who NAME"];
 
     public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
@@ -22,7 +23,7 @@ public sealed class WhoCommand(KnowledgeStore store) : ICommandHandler
         var typed = (request.Options.GetValueOrDefault(NameOption) ?? request.Text).Trim().Trim('"', '“', '”', '\'').TrimStart('@').Trim();
         if (typed.Length == 0)
         {
-            return Task.FromResult(Reply.Invalid("Who do you mean?", "Give me a name: a person, a state or an organisation.", "/who Erdoğan", "/who IRGC", "/who Vasif Huseynov"));
+            return Task.FromResult(Reply.Invalid("Who do you mean?", "Give me a name: a person, a state or an organisation.", [.. Examples]));
         }
 
         return Task.FromResult(store.Read(reader => Answer(reader, typed)));

@@ -8,6 +8,22 @@ public sealed class WhoCommandTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    [Fact]
+    public async Task An_empty_name_suggests_the_shelfs_most_mentioned_actors()
+    {
+        using var shelf = Shelves.Harbour();
+        await shelf.BuildAsync(Ct);
+        var top = shelf.Store.Read(r => r.Index.Entries.OrderByDescending(e => e.MentionCount).ThenBy(e => e.Name, StringComparer.Ordinal).Take(3).Select(e => "/who " + e.Name).ToList());
+
+        var reply = await shelf.AskAsync("/who", Ct);
+        var unknown = await shelf.AskAsync("/nosuchcommand", Ct);
+
+        Assert.Equal(ReplyKind.Invalid, reply.Kind);
+        Assert.Equal(3, top.Count);
+        Assert.Equal(top, reply.Sections.Single(s => s.Heading == "Try").Lines.Select(l => l.PlainText));
+        Assert.Contains(unknown.Sections.Single(s => s.Heading == "Try").Lines, l => l.PlainText == top[0]);
+    }
+
     [Theory]
     [InlineData("/who Rufus Firefly")]
     [InlineData("/who rufus firefly")]

@@ -135,7 +135,7 @@ internal sealed partial class InteractivityHandler
         [LoggerMessage(EventId = 3103, EventName = "IgnoredInteraction", Level = LogLevel.Information, Message = "Acknowledged an interaction of type {Type}, which BriefBot does not use")]
         public static partial void Ignored(ILogger logger, string type);
 
-        [LoggerMessage(EventId = 3104, EventName = "Click", Level = LogLevel.Information, Message = "Click on {ActionId} re-running {Command}")]
+        [LoggerMessage(EventId = 3104, EventName = "Click", Level = LogLevel.Debug, Message = "Click on {ActionId} re-running {Command}")]
         public static partial void Click(ILogger logger, string command, string actionId);
 
         [LoggerMessage(EventId = 3105, EventName = "RepeatedInteraction", Level = LogLevel.Information, Message = "Interaction was already answered (retry {RetryNum}); acknowledged without a second answer")]

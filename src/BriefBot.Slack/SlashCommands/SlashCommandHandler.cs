@@ -153,7 +153,7 @@ internal sealed partial class SlashCommandHandler
         [LoggerMessage(EventId = 3003, EventName = "UnknownCommand", Level = LogLevel.Warning, Message = "Slash command {SlackCommand} is not configured; answered with help")]
         public static partial void UnknownCommand(ILogger logger, string slackCommand);
 
-        [LoggerMessage(EventId = 3004, EventName = "Command", Level = LogLevel.Information, Message = "Slash command {Command} from team {TeamId} in channel {ChannelId}")]
+        [LoggerMessage(EventId = 3004, EventName = "Command", Level = LogLevel.Debug, Message = "Slash command {Command} from team {TeamId} in channel {ChannelId}")]
         public static partial void Command(ILogger logger, string command, string teamId, string channelId);
 
         [LoggerMessage(EventId = 3005, EventName = "RepeatedCommand", Level = LogLevel.Information, Message = "Slash command {SlackCommand} was already answered (retry {RetryNum}); acknowledged without a second answer")]

@@ -46,7 +46,7 @@ internal sealed partial class SlackWebApiClient
             }
 
             var error = answer?.Error ?? ErrorName(bytes, status);
-            var retryable = response.StatusCode == HttpStatusCode.TooManyRequests || error == "ratelimited" || status >= 500;
+            var retryable = response.StatusCode == HttpStatusCode.TooManyRequests || error == "ratelimited" || (status >= 500 && call.RetriesServerErrors);
             if (!retryable)
             {
                 Log.Refused(logger, call.Name, status, error);

@@ -32,12 +32,15 @@ internal sealed partial class SlackWebApiClient(HttpClient http, IOptions<SlackO
         return new PostedMessage(answer.Channel, answer.Ts);
     }
 
-    /// <summary>Posts a message tagged with metadata, so the post can be recognised later.</summary>
+    /// <summary>
+    /// Posts a message tagged with metadata, so the post can be recognised later. A 5xx is not retried here: the
+    /// message may have been posted, and the caller's retry looks for it in the channel first.
+    /// </summary>
     public async Task<PostedMessage> PostMessageAsync(string channel, SlackMessage message, MessageMetadata metadata, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(channel);
         ArgumentNullException.ThrowIfNull(message);
-        var answer = await CallAsync("chat.postMessage", new PostMessageRequest(channel, message.Text, message.Blocks) { Metadata = metadata }, cancellationToken);
+        var answer = await CallAsync("chat.postMessage", new PostMessageRequest(channel, message.Text, message.Blocks) { Metadata = metadata }, SlackToken.Bot, cancellationToken, retriesServerErrors: false);
         return new PostedMessage(answer.Channel, answer.Ts);
     }
 
@@ -103,10 +106,10 @@ internal sealed partial class SlackWebApiClient(HttpClient http, IOptions<SlackO
     private Task<SlackApiResponse> CallAsync(string method, object? body, CancellationToken cancellationToken) =>
         CallAsync(method, body, SlackToken.Bot, cancellationToken);
 
-    private Task<SlackApiResponse> CallAsync(string method, object? body, SlackToken token, CancellationToken cancellationToken)
+    private Task<SlackApiResponse> CallAsync(string method, object? body, SlackToken token, CancellationToken cancellationToken, bool retriesServerErrors = true)
     {
         var baseUrl = options.Value.ApiBaseUrl.AbsoluteUri;
         var url = new Uri((baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/") + method);
-        return SendAsync(new SlackCall(method, url, token), body ?? new { }, cancellationToken);
+        return SendAsync(new SlackCall(method, url, token, retriesServerErrors), body ?? new { }, cancellationToken);
     }
 }

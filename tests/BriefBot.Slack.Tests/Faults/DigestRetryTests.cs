@@ -13,7 +13,14 @@ public sealed class DigestRetryTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_digest_post_that_arrived_before_the_connection_dropped_is_found_in_the_channel_not_posted_again()
+    public Task A_digest_post_that_arrived_before_the_connection_dropped_is_found_in_the_channel_not_posted_again() =>
+        OnePostDespite(FakeSlackResponse.DropAfterHandling("chat.postMessage"));
+
+    [Fact]
+    public Task A_digest_post_answered_with_a_5xx_after_it_landed_is_not_retried_blindly_but_found_in_the_channel() =>
+        OnePostDespite(FakeSlackResponse.ServerErrorAfterHandling(503, "chat.postMessage"));
+
+    private static async Task OnePostDespite(FakeSlackResponse fault)
     {
         await using var slack = await SlackServices.StartAsync([]);
         using var shelf = new TestShelf().WithGazetteer("- name: Sylvania\n  kind: state\n")
@@ -24,7 +31,7 @@ public sealed class DigestRetryTests
         using var runner = new DigestRunner(shelf.Store, state, [publisher], slack.Time, NullLogger<DigestRunner>.Instance);
         var subscription = new Subscription { Id = Subscription.IdFor("slack", "C0DIGEST"), Platform = "slack", Channel = "C0DIGEST", Schedule = "monday 09:00 UTC", CreatedUtc = slack.Time.GetUtcNow().UtcDateTime };
         state.SaveSubscription(subscription);
-        slack.Slack.Enqueue(FakeSlackResponse.DropAfterHandling("chat.postMessage"));
+        slack.Slack.Enqueue(fault);
 
         var asked = await runner.SendNowAsync(subscription, Ct);
         var swept = await runner.CatchUpAsync(subscription, Ct);

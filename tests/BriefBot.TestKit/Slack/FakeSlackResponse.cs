@@ -18,7 +18,7 @@ public sealed record FakeSlackResponse
     /// <summary>Drop the connection without an answer; with <see cref="HandleFirst"/>, after doing what was asked.</summary>
     public bool Drops { get; init; }
 
-    /// <summary>With <see cref="Drops"/>: the request takes effect (a message is posted) and only the answer is lost.</summary>
+    /// <summary>The request takes effect (a message is posted) and only the answer is lost: dropped, or replaced by the scripted status.</summary>
     public bool HandleFirst { get; init; }
 
     /// <summary>The connection drops before the request takes effect.</summary>
@@ -43,6 +43,9 @@ public sealed record FakeSlackResponse
         ContentType = "text/html",
         PathContains = pathContains,
     };
+
+    /// <summary>The message is posted, then Slack answers with a 5xx anyway: the client cannot know it worked.</summary>
+    public static FakeSlackResponse ServerErrorAfterHandling(int status = 500, string pathContains = "") => ServerError(status, pathContains) with { HandleFirst = true };
 
     /// <summary>HTTP 200 with <c>ok:false</c>: how the Web API reports almost every error (§3.2).</summary>
     public static FakeSlackResponse Error(string error, string pathContains = "") => new()

@@ -151,6 +151,11 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
             return;
         }
 
+        if (scripted is { HandleFirst: true })
+        {
+            Answer(request);
+        }
+
         var answer = scripted ?? Answer(request);
         context.Response.StatusCode = answer.Status;
         foreach (var (name, value) in answer.Headers)

@@ -2,7 +2,11 @@ using Microsoft.Extensions.Options;
 
 namespace BriefBot.Core.Digests;
 
-/// <summary>Turns <c>Digests:Subscriptions</c> from configuration into stored subscriptions (kept once created).</summary>
+/// <summary>
+/// Turns <c>Digests:Subscriptions</c> from configuration into stored subscriptions. A configured channel takes
+/// its schedule and actors from configuration when they are new or changed since the last start; a change made
+/// in chat (<c>/digest subscribe</c>) stands across restarts until the configuration itself changes.
+/// </summary>
 public static class ConfiguredSubscriptions
 {
     public static void Apply(BotStateStore state, DigestOptions options, DateTime nowUtc)
@@ -17,7 +21,15 @@ public static class ConfiguredSubscriptions
             }
 
             var id = Subscription.IdFor(settings.Platform, settings.Channel);
-            var subscription = state.GetSubscription(id) ?? new Subscription
+            // Not whitespace-separated: LiteDB trims string values, so a trailing separator would never compare equal.
+            var configuredAs = settings.Schedule.Trim() + "|" + string.Join(",", settings.Actors);
+            var stored = state.GetSubscription(id);
+            if (stored is { FromConfiguration: true } && stored.ConfiguredAs == configuredAs)
+            {
+                continue;
+            }
+
+            var subscription = stored ?? new Subscription
             {
                 Id = id,
                 Platform = settings.Platform.ToLowerInvariant(),
@@ -27,6 +39,7 @@ public static class ConfiguredSubscriptions
             subscription.Schedule = settings.Schedule;
             subscription.ActorIds = [.. settings.Actors];
             subscription.FromConfiguration = true;
+            subscription.ConfiguredAs = configuredAs;
             state.SaveSubscription(subscription);
         }
     }

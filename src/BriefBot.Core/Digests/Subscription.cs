@@ -21,6 +21,9 @@ public sealed class Subscription
 
     public bool FromConfiguration { get; set; }
 
+    /// <summary>The schedule and actors configuration last gave this channel; chat edits stand until they change.</summary>
+    public string? ConfiguredAs { get; set; }
+
     /// <summary>Whether the channel has been told about the pause (once, on its next command).</summary>
     public bool PauseAnnounced { get; set; }
 

@@ -16,7 +16,7 @@ internal sealed partial class SlackOffNotice(ILogger<SlackOffNotice> logger) : I
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3901, EventName = "SlackOff", Level = LogLevel.Information, Message = "Slack is off: no Slack settings (set Slack__SigningSecret, and Slack__BotToken for the Web API, to turn it on)")]
+        [LoggerMessage(EventId = 3901, EventName = "SlackOff", Level = LogLevel.Information, Message = "Slack is off: no Slack settings. To turn it on set Slack__AppToken and Slack__BotToken (Socket Mode, no public URL), or Slack__SigningSecret and Slack__BotToken (HTTP)")]
         public static partial void Off(ILogger logger);
     }
 }

@@ -1,9 +1,11 @@
 using BriefBot.Core.Commands;
 using BriefBot.Slack.Interactivity;
 using BriefBot.Slack.SlashCommands;
+using BriefBot.TestKit.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Xunit;
 
@@ -79,6 +81,22 @@ public sealed class SlackOptionsValidatorTests
         Assert.Null(provider.GetService<SlashCommandHandler>());
         Assert.Null(provider.GetService<InteractivityHandler>());
         Assert.IsType<SlackOffNotice>(Assert.Single(provider.GetServices<IHostedService>()));
+    }
+
+    [Fact]
+    public async Task The_Slack_is_off_notice_names_the_environment_variables_that_turn_it_on()
+    {
+        var logs = new RecordingLoggerProvider();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>()).Build();
+        using var provider = new ServiceCollection().AddLogging(b => b.AddProvider(logs)).AddSlack(configuration).BuildServiceProvider();
+
+        await Assert.Single(provider.GetServices<IHostedService>()).StartAsync(TestContext.Current.CancellationToken);
+
+        var notice = Assert.Single(logs.Entries, e => e.EventId.Id == 3901);
+        Assert.StartsWith("Slack is off", notice.Message, StringComparison.Ordinal);
+        Assert.All(
+            [nameof(SlackOptions.AppToken), nameof(SlackOptions.BotToken), nameof(SlackOptions.SigningSecret)],
+            option => Assert.Contains(SlackOptions.SectionName + "__" + option, notice.Message, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -53,13 +53,18 @@ internal static class TimelineReplyBuilder
         }
 
         var sourceCount = inside.SelectMany(e => e.Mentions).Select(m => m.Citation.ArticleId).Distinct(StringComparer.Ordinal).Count();
+        var involving = actor is null ? "" : " involving " + actor.Name;
         return new Reply
         {
             Kind = ReplyKind.Answer,
             Title = $"Timeline: {period.Label}{about}",
-            Summary = FormattableString.Invariant($"{inside.Count} dated event{(inside.Count == 1 ? "" : "s")}, oldest first, from {sourceCount} article{(sourceCount == 1 ? "" : "s")}.") + (pageCount > 1 ? FormattableString.Invariant($" Page {page} of {pageCount}.") : ""),
+            // Only less precise dates overlap the period: say plainly there is no dated event in it, never "0 events from 0 articles".
+            Summary = inside.Count == 0
+                ? $"No dated events on the shelf for {period.Label}{involving}. Only less precise dates overlap it; the nearest periods with events are offered below."
+                : FormattableString.Invariant($"{inside.Count} dated event{(inside.Count == 1 ? "" : "s")}, oldest first, from {sourceCount} article{(sourceCount == 1 ? "" : "s")}.") + (pageCount > 1 ? FormattableString.Invariant($" Page {page} of {pageCount}.") : ""),
             Sections = sections,
             Sources = book.Sources,
+            Choices = inside.Count == 0 ? [.. Nearby(reader, period).Select(p => new ReplyChoice(p.Label, null, $"/timeline {p.Value}{(actor is null ? "" : " " + actor.Name)}"))] : [],
             Paging = pageCount > 1
                 ? new ReplyPaging(page, pageCount, page > 1 ? FormattableString.Invariant($"{command} page:{page - 1}") : null, page < pageCount ? FormattableString.Invariant($"{command} page:{page + 1}") : null)
                 : null,
@@ -87,6 +92,7 @@ internal static class TimelineReplyBuilder
 
     /// <summary>Periods near the one asked that do have events, for an empty answer.</summary>
     private static IEnumerable<(string Label, string Value)> Nearby(KnowledgeReader reader, Period period) => PeriodSuggestions.Counts(reader.EventDates())
+        .Where(p => p.Date.Start != period.Start || p.Date.End != period.End)
         .OrderBy(p => Math.Abs(p.Date.Start.DayNumber - period.Start.DayNumber))
         .Take(3)
         .Select(p => (p.Label, p.Value));

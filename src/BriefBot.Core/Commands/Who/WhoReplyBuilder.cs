@@ -86,9 +86,30 @@ internal static class WhoReplyBuilder
         };
         var role = actor.Roles.OrderByDescending(r => r.Qualifier is null).ThenByDescending(r => r.AsOf).FirstOrDefault();
         var roleText = role is null ? "" : " · " + string.Concat(RoleSpans(reader, role).Select(s => s.PlainText));
-        var articles = actor.ArticleIds.Count;
         var also = actor.Acronyms.Count > 0 ? " · also " + string.Join(", ", actor.Acronyms) : "";
-        return FormattableString.Invariant($"{kind}{roleText}{also} · mentioned in {articles} article{(articles == 1 ? "" : "s")}");
+        return $"{kind}{roleText}{also} · {Presence(reader, actor)}";
+    }
+
+    /// <summary>
+    /// How the actor is on the shelf: "mentioned in 3 articles", "author of 2 articles", or both. An author who is
+    /// never named in a story's text is not "mentioned in 0 articles".
+    /// </summary>
+    private static string Presence(KnowledgeReader reader, Actor actor)
+    {
+        var mentioned = actor.ArticleIds.Count;
+        var wrote = actor.AuthoredArticleIds.Count(id => reader.GetArticle(id) is not null);
+        var parts = new List<string>(2);
+        if (wrote > 0)
+        {
+            parts.Add(FormattableString.Invariant($"author of {wrote} article{(wrote == 1 ? "" : "s")}"));
+        }
+
+        if (mentioned > 0 || wrote == 0)
+        {
+            parts.Add(FormattableString.Invariant($"mentioned in {mentioned} article{(mentioned == 1 ? "" : "s")}"));
+        }
+
+        return string.Join(" · ", parts);
     }
 
     private static IEnumerable<Span> RoleSpans(KnowledgeReader reader, Role role)

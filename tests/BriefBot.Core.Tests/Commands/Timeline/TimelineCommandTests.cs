@@ -81,6 +81,37 @@ public sealed class TimelineCommandTests
         Assert.NotEmpty(reply.Choices);
     }
 
+    [Fact]
+    public async Task A_period_with_only_less_precise_dates_says_it_has_no_dated_events_and_points_to_ones_that_do()
+    {
+        using var shelf = new TestShelf().WithGazetteer(Shelves.Gazetteer).WithArticle("a", "A", "2031-12-01", "Sylvania rearmed in 2031. Freedonian officials met Sylvanian officials in Fredville on March 3, 2031.");
+        await shelf.BuildAsync(Ct);
+
+        var reply = await shelf.AskAsync("/timeline 2031-06", Ct);
+
+        Assert.StartsWith("No dated events on the shelf for June 2031", reply.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("0 dated events", reply.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("0 articles", reply.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain(reply.Sections, s => s.Heading == "Events");
+        Assert.Equal(["2031"], EventDates(reply, "Also in this period (less precise dates)"));
+        var march = Assert.Single(reply.Choices, c => c.Command == "/timeline 2031-03");
+        Assert.Contains("(1 event)", march.Label, StringComparison.Ordinal);
+        Assert.Contains(reply.Choices, c => c.Command == "/timeline 2031" && c.Label == "2031 (2 events)");
+        Assert.DoesNotContain(reply.Choices, c => c.Command == "/timeline 2031-06");
+    }
+
+    [Fact]
+    public async Task A_period_with_dated_events_offers_no_other_periods()
+    {
+        using var shelf = Shelves.Harbour();
+        await shelf.BuildAsync(Ct);
+
+        var reply = await shelf.AskAsync("/timeline 2031-06", Ct);
+
+        Assert.Empty(reply.Choices);
+        Assert.Contains("dated events, oldest first", reply.Summary, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/timeline 2026-13")]
     [InlineData("/timeline yesterday-ish")]

@@ -1,5 +1,6 @@
 using BriefBot.Core.Commands;
 using BriefBot.Core.Replies;
+using BriefBot.TestKit.Knowledge;
 using Xunit;
 
 namespace BriefBot.Core.Tests.Commands.Who;
@@ -151,5 +152,47 @@ public sealed class WhoCommandTests
         Assert.Contains(suggestions, s => s.Value == "Sylvania");
         Assert.InRange(suggestions.Count, 1, 25);
         Assert.All(suggestions, s => Assert.InRange(s.Label.Length, 1, ChoiceText.MaxLength));
+    }
+
+    [Fact]
+    public async Task The_cards_events_run_oldest_first_whatever_order_the_articles_came_in()
+    {
+        using var shelf = new TestShelf().WithGazetteer(Shelves.Gazetteer)
+            .WithArticle("late", "Late news", "2033-01-10", "Sylvania shelled Port Marl on June 2, 2032.")
+            .WithArticle("early", "Early news", "2033-01-11", "Sylvania signed a truce with Freedonia on March 3, 2029.")
+            .WithArticle("middle", "Middle news", "2033-01-12", "Sylvania rearmed its fleet on October 9, 2030.");
+        await shelf.BuildAsync(Ct);
+
+        var reply = await shelf.AskAsync("/who Sylvania", Ct);
+
+        var dates = reply.Sections.Single(s => s.Heading == "Events").Lines.Select(l => l.Spans.OfType<DateSpan>().First().Value).ToList();
+        Assert.Equal(3, dates.Count);
+        Assert.Equal(["2029-03-03", "2030-10-09", "2032-06-02"], dates);
+    }
+
+    [Fact]
+    public async Task An_author_is_said_to_have_written_articles_not_to_be_mentioned_in_none()
+    {
+        using var shelf = Shelves.Harbour().WithArticle("harbour-three", "Port Marl reopens", "2031-06-20", "Port Marl reopened on June 19, 2031.", "Margaret Dumont");
+        await shelf.BuildAsync(Ct);
+
+        var reply = await shelf.AskAsync("/who Margaret Dumont", Ct);
+
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
+        Assert.Contains("author of 2 articles", reply.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("mentioned in 0", reply.Summary, StringComparison.Ordinal);
+        Assert.Equal(2, reply.Sections.Single(s => s.Heading == "Wrote").Lines.Count);
+    }
+
+    [Fact]
+    public async Task A_mentioned_actor_who_wrote_nothing_is_still_counted_by_mentions()
+    {
+        using var shelf = Shelves.Harbour();
+        await shelf.BuildAsync(Ct);
+
+        var reply = await shelf.AskAsync("/who Sylvania", Ct);
+
+        Assert.EndsWith("mentioned in 2 articles", reply.Summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("author of", reply.Summary, StringComparison.Ordinal);
     }
 }

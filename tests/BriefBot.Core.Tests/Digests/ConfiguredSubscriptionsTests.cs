@@ -26,6 +26,14 @@ public sealed class ConfiguredSubscriptionsTests : IDisposable
         return state.GetSubscription(Subscription.IdFor("slack", "C0DIGEST"))!;
     }
 
+    /// <summary>A change to the channel's subscription while the bot runs, as <c>/digest subscribe</c> or a failed delivery makes it.</summary>
+    private static Action<BotStateStore> Edit(Action<Subscription> change) => state =>
+    {
+        var subscription = state.GetSubscription(Subscription.IdFor("slack", "C0DIGEST"))!;
+        change(subscription);
+        state.SaveSubscription(subscription);
+    };
+
     [Fact]
     public void A_configured_channel_is_created_from_configuration()
     {
@@ -38,13 +46,11 @@ public sealed class ConfiguredSubscriptionsTests : IDisposable
     [Fact]
     public void A_change_made_in_chat_survives_a_restart_with_the_same_configuration()
     {
-        StartWith(Configured("monday 09:00 UTC"), state =>
+        StartWith(Configured("monday 09:00 UTC"), Edit(s =>
         {
-            var edited = state.GetSubscription(Subscription.IdFor("slack", "C0DIGEST"))!;
-            edited.Schedule = "friday 17:00 Europe/Berlin";
-            edited.ActorIds = ["turkey"];
-            state.SaveSubscription(edited);
-        });
+            s.Schedule = "friday 17:00 Europe/Berlin";
+            s.ActorIds = ["turkey"];
+        }));
 
         var afterRestart = StartWith(Configured("monday 09:00 UTC"));
 
@@ -55,12 +61,7 @@ public sealed class ConfiguredSubscriptionsTests : IDisposable
     [Fact]
     public void A_changed_configuration_wins_over_an_earlier_chat_edit()
     {
-        StartWith(Configured("monday 09:00 UTC"), state =>
-        {
-            var edited = state.GetSubscription(Subscription.IdFor("slack", "C0DIGEST"))!;
-            edited.Schedule = "friday 17:00 Europe/Berlin";
-            state.SaveSubscription(edited);
-        });
+        StartWith(Configured("monday 09:00 UTC"), Edit(s => s.Schedule = "friday 17:00 Europe/Berlin"));
 
         var afterRestart = StartWith(Configured("tuesday 08:00 UTC", "israel"));
 
@@ -71,12 +72,7 @@ public sealed class ConfiguredSubscriptionsTests : IDisposable
     [Fact]
     public void A_restart_keeps_a_pause_and_the_creation_time()
     {
-        StartWith(Configured("monday 09:00 UTC"), state =>
-        {
-            var paused = state.GetSubscription(Subscription.IdFor("slack", "C0DIGEST"))!;
-            paused.PausedReason = "channel_not_found";
-            state.SaveSubscription(paused);
-        });
+        StartWith(Configured("monday 09:00 UTC"), Edit(s => s.PausedReason = "channel_not_found"));
 
         var afterRestart = StartWith(Configured("monday 09:00 UTC"));
 

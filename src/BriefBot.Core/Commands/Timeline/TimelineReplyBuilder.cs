@@ -20,14 +20,15 @@ internal static class TimelineReplyBuilder
         var inside = found.Where(e => period.Holds(e.Date)).OrderBy(e => e.Date.End).ThenBy(e => e.Date.Start).ToList();
         var broader = found.Where(e => !period.Holds(e.Date)).OrderBy(e => e.Date).ToList();
         var about = actor is null ? "" : $" · {actor.Name}";
+        var involving = actor is null ? "" : " involving " + actor.Name;
         if (inside.Count == 0 && broader.Count == 0)
         {
             return new Reply
             {
                 Kind = ReplyKind.NotFound,
                 Title = $"Timeline: {period.Label}{about}",
-                Summary = $"No events on the shelf for {period.Label}{(actor is null ? "" : " involving " + actor.Name)}.",
-                Choices = [.. Nearby(reader, period).Select(p => new ReplyChoice(p.Label, null, $"/timeline {p.Value}{(actor is null ? "" : " " + actor.Name)}"))],
+                Summary = $"No events on the shelf for {period.Label}{involving}.",
+                Choices = NearbyChoices(reader, period, actor),
                 IsEphemeral = true,
             };
         }
@@ -53,7 +54,6 @@ internal static class TimelineReplyBuilder
         }
 
         var sourceCount = inside.SelectMany(e => e.Mentions).Select(m => m.Citation.ArticleId).Distinct(StringComparer.Ordinal).Count();
-        var involving = actor is null ? "" : " involving " + actor.Name;
         return new Reply
         {
             Kind = ReplyKind.Answer,
@@ -64,7 +64,7 @@ internal static class TimelineReplyBuilder
                 : FormattableString.Invariant($"{inside.Count} dated event{(inside.Count == 1 ? "" : "s")}, oldest first, from {sourceCount} article{(sourceCount == 1 ? "" : "s")}.") + (pageCount > 1 ? FormattableString.Invariant($" Page {page} of {pageCount}.") : ""),
             Sections = sections,
             Sources = book.Sources,
-            Choices = inside.Count == 0 ? [.. Nearby(reader, period).Select(p => new ReplyChoice(p.Label, null, $"/timeline {p.Value}{(actor is null ? "" : " " + actor.Name)}"))] : [],
+            Choices = inside.Count == 0 ? NearbyChoices(reader, period, actor) : [],
             Paging = pageCount > 1
                 ? new ReplyPaging(page, pageCount, page > 1 ? FormattableString.Invariant($"{command} page:{page - 1}") : null, page < pageCount ? FormattableString.Invariant($"{command} page:{page + 1}") : null)
                 : null,
@@ -90,10 +90,10 @@ internal static class TimelineReplyBuilder
         return new ReplyLine(spans);
     }
 
-    /// <summary>Periods near the one asked that do have events, for an empty answer.</summary>
-    private static IEnumerable<(string Label, string Value)> Nearby(KnowledgeReader reader, Period period) => PeriodSuggestions.Counts(reader.EventDates())
+    /// <summary>Periods near the one asked that do have events, for an answer with no dated event, as commands to run.</summary>
+    private static IReadOnlyList<ReplyChoice> NearbyChoices(KnowledgeReader reader, Period period, ActorIndexEntry? actor) => [.. PeriodSuggestions.Counts(reader.EventDates())
         .Where(p => p.Date.Start != period.Start || p.Date.End != period.End)
         .OrderBy(p => Math.Abs(p.Date.Start.DayNumber - period.Start.DayNumber))
         .Take(3)
-        .Select(p => (p.Label, p.Value));
+        .Select(p => new ReplyChoice(p.Label, null, $"/timeline {p.Value}{(actor is null ? "" : " " + actor.Name)}"))];
 }

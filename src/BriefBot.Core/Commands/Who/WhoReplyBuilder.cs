@@ -68,13 +68,13 @@ internal static class WhoReplyBuilder
         {
             Kind = ReplyKind.Answer,
             Title = actor.Name,
-            Summary = Summary(reader, actor),
+            Summary = Summary(reader, actor, wrote.Count),
             Sections = sections,
             Sources = book.Sources,
         };
     }
 
-    private static string Summary(KnowledgeReader reader, Actor actor)
+    private static string Summary(KnowledgeReader reader, Actor actor, int wrote)
     {
         var kind = actor.Kind switch
         {
@@ -87,17 +87,15 @@ internal static class WhoReplyBuilder
         var role = actor.Roles.OrderByDescending(r => r.Qualifier is null).ThenByDescending(r => r.AsOf).FirstOrDefault();
         var roleText = role is null ? "" : " · " + string.Concat(RoleSpans(reader, role).Select(s => s.PlainText));
         var also = actor.Acronyms.Count > 0 ? " · also " + string.Join(", ", actor.Acronyms) : "";
-        return $"{kind}{roleText}{also} · {Presence(reader, actor)}";
+        return $"{kind}{roleText}{also} · {Presence(actor.ArticleIds.Count, wrote)}";
     }
 
     /// <summary>
     /// How the actor is on the shelf: "mentioned in 3 articles", "author of 2 articles", or both. An author who is
     /// never named in a story's text is not "mentioned in 0 articles".
     /// </summary>
-    private static string Presence(KnowledgeReader reader, Actor actor)
+    private static string Presence(int mentioned, int wrote)
     {
-        var mentioned = actor.ArticleIds.Count;
-        var wrote = actor.AuthoredArticleIds.Count(id => reader.GetArticle(id) is not null);
         var parts = new List<string>(2);
         if (wrote > 0)
         {

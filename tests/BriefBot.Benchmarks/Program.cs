@@ -6,7 +6,8 @@ namespace BriefBot.Benchmarks;
 
 /// <summary>
 /// BenchmarkDotNet by default: <c>dotnet run -c Release --project tests/BriefBot.Benchmarks -- --filter '*'</c>.
-/// <c>shelf</c> makes a large shelf (docs/benchmarks.md), <c>sign</c> writes signed interactions for the load test.
+/// <c>shelf</c> makes a large shelf (docs/benchmarks.md), <c>sign</c> writes signed interactions for the load test,
+/// <c>soak</c> runs the bounded soak of docs/reliability.md.
 /// </summary>
 public static class Program
 {
@@ -19,6 +20,8 @@ public static class Program
                 return ShelfVerb.Run(args[1..]);
             case "sign":
                 return SignVerb.Run(args[1..]);
+            case "soak":
+                return SoakVerb.RunAsync(args[1..]).GetAwaiter().GetResult();
             case "profile":
                 return PathProfile.RunAsync(args[1..]).GetAwaiter().GetResult();
             default:

@@ -40,7 +40,7 @@ internal sealed class SlackServices : IAsyncDisposable
 
     public SlackWebApiClient WebApi => Provider.GetRequiredService<SlackWebApiClient>();
 
-    public static async Task<SlackServices> StartAsync(IEnumerable<ICommandHandler> handlers, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<SlackServices> StartAsync(IEnumerable<ICommandHandler> handlers, IReadOnlyDictionary<string, string?>? settings = null, BriefBot.TestKit.Logging.RecordingLoggerProvider? logs = null)
     {
         var slack = await FakeSlackServer.StartAsync(TestContext.Current.CancellationToken);
         var signer = new SlackRequestSigner();
@@ -59,7 +59,14 @@ internal sealed class SlackServices : IAsyncDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection()
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug))
+            .AddLogging(logging =>
+            {
+                logging.SetMinimumLevel(LogLevel.Debug);
+                if (logs is not null)
+                {
+                    logging.AddProvider(logs);
+                }
+            })
             .AddSingleton<TimeProvider>(time)
             .AddCommandDispatcher()
             .AddSlack(configuration);

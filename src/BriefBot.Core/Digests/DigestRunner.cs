@@ -181,6 +181,11 @@ public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore
         if (record.MessageIds.Count >= parts.Count)
         {
             MarkSent(record);
+            if (recovered)
+            {
+                Log.Recovered(logger, record.Id, record.MessageIds.Count);
+            }
+
             return recovered ? DigestOutcome.Recovered : DigestOutcome.AlreadySent;
         }
 
@@ -247,6 +252,9 @@ public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore
 
     private static partial class Log
     {
+        [LoggerMessage(EventId = 1206, EventName = "DigestRecovered", Level = LogLevel.Information, Message = "Digest {DigestId} was found in its channel ({Messages} message(s)) and is marked sent; nothing posted again")]
+        public static partial void Recovered(ILogger logger, string digestId, int messages);
+
         [LoggerMessage(EventId = 1205, EventName = "DigestInFlight", Level = LogLevel.Debug, Message = "Digest of {SubscriptionId} is being delivered already; the sweep leaves it to its owner")]
         public static partial void InFlight(ILogger logger, string subscriptionId);
 

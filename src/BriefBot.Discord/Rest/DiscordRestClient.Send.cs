@@ -1,18 +1,21 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using BriefBot.Core.Transports;
 using Microsoft.Extensions.Logging;
 
 namespace BriefBot.Discord.Rest;
 
 internal sealed partial class DiscordRestClient
 {
-    /// <summary>Attempts per call, counting the first; 429s and 5xx share it.</summary>
-    public const int MaxAttempts = 5;
+    /// <summary>Attempts per call, counting the first (the shared <see cref="CallRetry"/> policy).</summary>
+    public const int MaxAttempts = CallRetry.MaxAttempts;
 
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(5);
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+
+    private readonly CallRetry retry = new(time);
 
     private async Task<T?> SendAsync<T>(DiscordRoute route, object? body, CancellationToken cancellationToken)
     {
@@ -23,72 +26,71 @@ internal sealed partial class DiscordRestClient
             byte[] json => json,
             _ => JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), DiscordJson.Options),
         };
+        return await retry.ExecuteAsync<T>((attempt, token) => AttemptAsync<T>(route, payload, attempt, token), cancellationToken);
+    }
+
+    /// <summary>One request, after the route's bucket allows it; the answer read as Discord documents it (§4).</summary>
+    private async ValueTask<CallAttempt<T>> AttemptAsync<T>(DiscordRoute route, byte[]? payload, int attempt, CancellationToken cancellationToken)
+    {
         var bucket = buckets.For(route);
-        for (var attempt = 1; ; attempt++)
+        var wait = Max(buckets.GlobalDelay(), bucket.Reserve(time.GetUtcNow()));
+        if (wait > TimeSpan.Zero)
         {
-            var wait = Max(buckets.GlobalDelay(), bucket.Reserve(time.GetUtcNow()));
-            if (wait > TimeSpan.Zero)
-            {
-                Log.WaitingForBucket(logger, route.Key, wait.TotalSeconds);
-                await Task.Delay(Min(wait, LongestWait), time, cancellationToken);
-            }
-
-            using var request = new HttpRequestMessage(route.Method, new Uri(route.Path, UriKind.Relative));
-            if (payload is not null)
-            {
-                request.Content = new ByteArrayContent(payload);
-                request.Content.Headers.ContentType = Json;
-            }
-
-            if (route.UsesBotToken && options.Value.BotToken is { Length: > 0 } token)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bot", token.Trim());
-            }
-
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
-            buckets.Learn(route, response.Headers);
-            bucket = buckets.For(route);
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-
-            if (response.IsSuccessStatusCode)
-            {
-                return bytes.Length == 0 ? default : JsonSerializer.Deserialize<T>(bytes, DiscordJson.Options);
-            }
-
-            if (attempt >= MaxAttempts)
-            {
-                Log.GaveUp(logger, route.Key, (int)response.StatusCode, attempt);
-                throw new DiscordRestException(response.StatusCode, ReadError(bytes)?.Code, $"Discord answered {(int)response.StatusCode} to {route.Key} {attempt} times.");
-            }
-
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                var (retryAfter, isGlobal) = ReadRetryAfter(response, bytes);
-                Log.RateLimited(logger, route.Key, retryAfter.TotalSeconds, isGlobal);
-                if (isGlobal)
-                {
-                    buckets.HoldGlobal(retryAfter);
-                }
-                else
-                {
-                    bucket.Exhaust(time.GetUtcNow() + retryAfter);
-                }
-
-                continue;
-            }
-
-            if ((int)response.StatusCode >= 500)
-            {
-                var backoff = FirstBackoff * Math.Pow(2, attempt - 1);
-                Log.ServerError(logger, route.Key, (int)response.StatusCode, backoff.TotalSeconds);
-                await Task.Delay(backoff, time, cancellationToken);
-                continue;
-            }
-
-            var error = ReadError(bytes);
-            Log.Refused(logger, route.Key, (int)response.StatusCode, error?.Code ?? 0, error?.Message ?? "");
-            throw new DiscordRestException(response.StatusCode, error?.Code, $"Discord refused {route.Key}: {(int)response.StatusCode} code {error?.Code ?? 0} {error?.Message}");
+            Log.WaitingForBucket(logger, route.Key, wait.TotalSeconds);
+            await Task.Delay(Min(wait, LongestWait), time, cancellationToken);
         }
+
+        using var request = new HttpRequestMessage(route.Method, new Uri(route.Path, UriKind.Relative));
+        if (payload is not null)
+        {
+            request.Content = new ByteArrayContent(payload);
+            request.Content.Headers.ContentType = Json;
+        }
+
+        if (route.UsesBotToken && options.Value.BotToken is { Length: > 0 } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bot", token.Trim());
+        }
+
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        buckets.Learn(route, response.Headers);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        var status = response.StatusCode;
+
+        if (response.IsSuccessStatusCode)
+        {
+            return CallAttempt.Succeeded<T>(bytes.Length == 0 ? default : JsonSerializer.Deserialize<T>(bytes, DiscordJson.Options));
+        }
+
+        Exception GaveUp()
+        {
+            Log.GaveUp(logger, route.Key, (int)status, attempt);
+            return new DiscordRestException(status, ReadError(bytes)?.Code, $"Discord answered {(int)status} to {route.Key} {attempt} times.");
+        }
+
+        if (status == HttpStatusCode.TooManyRequests)
+        {
+            var (retryAfter, isGlobal) = ReadRetryAfter(response, bytes);
+            if (isGlobal)
+            {
+                buckets.HoldGlobal(retryAfter);
+            }
+            else
+            {
+                buckets.For(route).Exhaust(time.GetUtcNow() + retryAfter);
+            }
+
+            return CallAttempt.Retry<T>(retryAfter, GaveUp, delay => Log.RateLimited(logger, route.Key, delay.TotalSeconds, isGlobal));
+        }
+
+        if ((int)status >= 500)
+        {
+            return CallAttempt.Retry<T>(FirstBackoff * Math.Pow(2, attempt - 1), GaveUp, delay => Log.ServerError(logger, route.Key, (int)status, delay.TotalSeconds));
+        }
+
+        var error = ReadError(bytes);
+        Log.Refused(logger, route.Key, (int)status, error?.Code ?? 0, error?.Message ?? "");
+        return CallAttempt.Failed<T>(() => new DiscordRestException(status, error?.Code, $"Discord refused {route.Key}: {(int)status} code {error?.Code ?? 0} {error?.Message}"));
     }
 
     private static (TimeSpan RetryAfter, bool IsGlobal) ReadRetryAfter(HttpResponseMessage response, byte[] bytes)

@@ -20,6 +20,8 @@ internal sealed partial class DigestStartup(
 {
     public static readonly JobKey Job = new("digest");
 
+    private int _sweptOnFirstLoad;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         ConfiguredSubscriptions.Apply(state, options.Value, time.GetUtcNow().UtcDateTime);
@@ -27,6 +29,12 @@ internal sealed partial class DigestStartup(
         if (knowledge.IsLoaded)
         {
             runner.ObserveShelf();
+        }
+        else
+        {
+            // The start-up sweep skips digests while the base is still building (a quiet digest of a busy week);
+            // sweep again the moment it is ready, so a digest missed during downtime goes out now, not a minute later.
+            knowledge.Loaded += OnFirstLoad;
         }
 
         var scheduler = await schedulers.GetScheduler(cancellationToken);
@@ -53,7 +61,28 @@ internal sealed partial class DigestStartup(
     public Task StopAsync(CancellationToken cancellationToken)
     {
         knowledge.Rebuilt -= OnRebuilt;
+        knowledge.Loaded -= OnFirstLoad;
         return Task.CompletedTask;
+    }
+
+    private async void OnFirstLoad(object? sender, EventArgs e)
+    {
+        if (Interlocked.Exchange(ref _sweptOnFirstLoad, 1) == 1)
+        {
+            return;
+        }
+
+        knowledge.Loaded -= OnFirstLoad;
+        try
+        {
+            var scheduler = await schedulers.GetScheduler();
+            await scheduler.TriggerJob(Job);
+        }
+        catch (Exception ex) when (ex is SchedulerException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The minute sweep still comes; this one only makes it sooner.
+            Log.SweepNotTriggered(logger, ex);
+        }
     }
 
     private void OnRebuilt(object? sender, EventArgs e)
@@ -71,6 +100,9 @@ internal sealed partial class DigestStartup(
 
     private static partial class Log
     {
+        [LoggerMessage(EventId = 4105, EventName = "SweepNotTriggered", Level = LogLevel.Warning, Message = "Could not sweep digests when the knowledge base loaded; the minute sweep will")]
+        public static partial void SweepNotTriggered(ILogger logger, Exception exception);
+
         [LoggerMessage(EventId = 4102, EventName = "DigestScheduled", Level = LogLevel.Information, Message = "Digest {SubscriptionId}: {Schedule}, delivered to {Platform}")]
         public static partial void Scheduled(ILogger logger, string subscriptionId, string schedule, string platform);
 

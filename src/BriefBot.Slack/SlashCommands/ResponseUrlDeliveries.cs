@@ -82,6 +82,11 @@ internal sealed partial class ResponseUrlDeliveries(IServiceProvider services, S
         {
             Log.Abandoned(logger);
         }
+        catch (SlackApiException ex) when (ex.Error == SlackWebApiClient.UntrustedResponseUrl)
+        {
+            // A signed request naming somewhere else to post: refused, and said once, but it is not BriefBot failing.
+            Log.Untrusted(logger);
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Every deferred answer ends at the response_url or in this line: nothing above this task would see the error.
@@ -107,6 +112,9 @@ internal sealed partial class ResponseUrlDeliveries(IServiceProvider services, S
 
         [LoggerMessage(EventId = 3012, EventName = "DeferredAnswerFailed", Level = LogLevel.Error, Message = "Could not deliver an answer to response_url")]
         public static partial void DeliveryFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(EventId = 3014, EventName = "UntrustedResponseUrl", Level = LogLevel.Warning, Message = "Refused to post an answer to a response_url that is not Slack's; nothing was posted")]
+        public static partial void Untrusted(ILogger logger);
 
         [LoggerMessage(EventId = 3013, EventName = "DeferredAnswerAbandoned", Level = LogLevel.Warning, Message = "Abandoned an answer: the response_url expired or the host is stopping")]
         public static partial void Abandoned(ILogger logger);

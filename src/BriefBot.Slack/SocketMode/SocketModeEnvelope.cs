@@ -24,4 +24,55 @@ internal sealed record SocketModeEnvelope
 
     /// <summary>Why a <c>disconnect</c> was sent: see <see cref="DisconnectReasons"/>.</summary>
     public string? Reason { get; init; }
+
+    /// <summary>
+    /// Reads a message field by field, so one field of the wrong type (<c>"accepts_response_payload": null</c>, a
+    /// lone surrogate for <c>type</c>) costs only that field: an envelope with a readable id can still be
+    /// acknowledged, or Slack redelivers it forever. Null when the message is not a JSON object at all.
+    /// </summary>
+    public static SocketModeEnvelope? Read(ReadOnlySpan<byte> message)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(message.ToArray());
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            return new SocketModeEnvelope
+            {
+                Type = String(root, "type"),
+                EnvelopeId = String(root, "envelope_id"),
+                Payload = root.TryGetProperty("payload", out var payload) ? payload.Clone() : null,
+                AcceptsResponsePayload = root.TryGetProperty("accepts_response_payload", out var accepts) && accepts.ValueKind == JsonValueKind.True,
+                RetryAttempt = root.TryGetProperty("retry_attempt", out var retry) && retry.ValueKind == JsonValueKind.Number && retry.TryGetInt32(out var attempt) ? attempt : null,
+                RetryReason = String(root, "retry_reason"),
+                Reason = String(root, "reason"),
+            };
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A string field, or null when absent, not a string, or not a string .NET can hold (a lone surrogate).</summary>
+    private static string? String(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
 namespace BriefBot.Slack.SocketMode;
@@ -119,19 +118,10 @@ internal sealed partial class SocketModeSession : IAsyncDisposable
 
     private void OnMessage(byte[] message)
     {
-        SocketModeEnvelope? envelope;
-        try
-        {
-            envelope = JsonSerializer.Deserialize<SocketModeEnvelope>(message, SlackJson.Options);
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
-        {
-            envelope = null;
-        }
-
+        var envelope = SocketModeEnvelope.Read(message);
         switch (envelope?.Type)
         {
-            case null:
+            case null when envelope?.EnvelopeId is null:
                 Log.Unreadable(_logger, Number, message.Length);
                 break;
             case "hello":
@@ -143,7 +133,7 @@ internal sealed partial class SocketModeSession : IAsyncDisposable
                 _disconnect.TrySetResult(envelope.Reason is { Length: > 0 and <= 40 } reason ? reason : "unknown");
                 break;
             default:
-                Track(AnswerAsync(envelope));
+                Track(AnswerAsync(envelope!));
                 break;
         }
     }

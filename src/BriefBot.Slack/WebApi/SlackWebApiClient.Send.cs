@@ -3,14 +3,15 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using BriefBot.Core.Transports;
 using Microsoft.Extensions.Logging;
 
 namespace BriefBot.Slack.WebApi;
 
 internal sealed partial class SlackWebApiClient
 {
-    /// <summary>Attempts per call, counting the first; 429s and 5xx share it.</summary>
-    public const int MaxAttempts = 5;
+    /// <summary>Attempts per call, counting the first (the shared <see cref="CallRetry"/> policy).</summary>
+    public const int MaxAttempts = CallRetry.MaxAttempts;
 
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(5);
@@ -18,59 +19,57 @@ internal sealed partial class SlackWebApiClient
     /// <summary>Without the charset Slack adds a <c>missing_charset</c> warning (§3.1).</summary>
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
+    private readonly CallRetry retry = new(time);
+
     private async Task<SlackApiResponse> SendAsync(SlackCall call, object body, CancellationToken cancellationToken)
     {
         var payload = JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), SlackJson.Options);
-        for (var attempt = 1; ; attempt++)
+        return (await retry.ExecuteAsync<SlackApiResponse>((attempt, token) => AttemptAsync(call, payload, attempt, token), cancellationToken))!;
+    }
+
+    /// <summary>One request; the answer read as Slack documents it (§3.1: HTTP status and <c>ok</c> both count).</summary>
+    private async ValueTask<CallAttempt<SlackApiResponse>> AttemptAsync(SlackCall call, byte[] payload, int attempt, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, call.Url) { Content = new ByteArrayContent(payload) };
+        request.Content.Headers.ContentType = Json;
+        if (call.Token != SlackToken.None)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, call.Url) { Content = new ByteArrayContent(payload) };
-            request.Content.Headers.ContentType = Json;
-            if (call.Token != SlackToken.None)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(call));
-            }
-
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            var status = (int)response.StatusCode;
-            var answer = Read(bytes);
-
-            if (response.IsSuccessStatusCode && (answer is null ? call.Token == SlackToken.None : answer.Ok))
-            {
-                if (answer?.Warning is { Length: > 0 } warning)
-                {
-                    Log.Warned(logger, call.Name, warning);
-                }
-
-                return answer ?? new SlackApiResponse { Ok = true };
-            }
-
-            var error = answer?.Error ?? ErrorName(bytes, status);
-            var retryable = response.StatusCode == HttpStatusCode.TooManyRequests || error == "ratelimited" || (status >= 500 && call.RetriesServerErrors);
-            if (!retryable)
-            {
-                Log.Refused(logger, call.Name, status, error);
-                throw new SlackApiException(call.Name, error, status, answer?.ResponseMetadata?.Messages);
-            }
-
-            if (attempt >= MaxAttempts)
-            {
-                Log.GaveUp(logger, call.Name, status, attempt);
-                throw new SlackApiException(call.Name, error, status, answer?.ResponseMetadata?.Messages);
-            }
-
-            var wait = status >= 500 ? FirstBackoff * Math.Pow(2, attempt - 1) : RetryAfter(response);
-            if (status >= 500)
-            {
-                Log.ServerError(logger, call.Name, status, wait.TotalSeconds);
-            }
-            else
-            {
-                Log.RateLimited(logger, call.Name, wait.TotalSeconds);
-            }
-
-            await Task.Delay(wait, time, cancellationToken);
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(call));
         }
+
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        var status = (int)response.StatusCode;
+        var answer = Read(bytes);
+
+        if (response.IsSuccessStatusCode && (answer is null ? call.Token == SlackToken.None : answer.Ok))
+        {
+            if (answer?.Warning is { Length: > 0 } warning)
+            {
+                Log.Warned(logger, call.Name, warning);
+            }
+
+            return CallAttempt.Succeeded<SlackApiResponse>(answer ?? new SlackApiResponse { Ok = true });
+        }
+
+        var error = answer?.Error ?? ErrorName(bytes, status);
+        var failure = new SlackApiException(call.Name, error, status, answer?.ResponseMetadata?.Messages);
+        var rateLimited = response.StatusCode == HttpStatusCode.TooManyRequests || error == "ratelimited";
+        if (!rateLimited && !(status >= 500 && call.RetriesServerErrors))
+        {
+            Log.Refused(logger, call.Name, status, error);
+            return CallAttempt.Failed<SlackApiResponse>(() => failure);
+        }
+
+        Exception GaveUp()
+        {
+            Log.GaveUp(logger, call.Name, status, attempt);
+            return failure;
+        }
+
+        return rateLimited
+            ? CallAttempt.Retry<SlackApiResponse>(RetryAfter(response), GaveUp, delay => Log.RateLimited(logger, call.Name, delay.TotalSeconds))
+            : CallAttempt.Retry<SlackApiResponse>(FirstBackoff * Math.Pow(2, attempt - 1), GaveUp, delay => Log.ServerError(logger, call.Name, status, delay.TotalSeconds));
     }
 
     /// <summary>The bot token for Web API methods, the app-level token for apps.connections.open (§5.1, header only).</summary>

@@ -16,6 +16,9 @@ internal sealed partial class SlackWebApiClient(HttpClient http, IOptions<SlackO
 
     public const string UserAgent = "BriefBot (+https://github.com/briefbot/briefbot)";
 
+    /// <summary>The error a response_url off Slack's hosts fails with; nothing is posted to it.</summary>
+    public const string UntrustedResponseUrl = "untrusted_response_url";
+
     /// <summary>Checks the token and learns the bot's own ids; run at start.</summary>
     public async Task<AuthTestResult> AuthTestAsync(CancellationToken cancellationToken)
     {
@@ -77,7 +80,7 @@ internal sealed partial class SlackWebApiClient(HttpClient http, IOptions<SlackO
         // Slack's own hooks host, or the host of the configured API base (a fake Slack in tests), is trusted.
         if (!IsSlackHost(responseUrl))
         {
-            throw new SlackApiException("response_url", "untrusted_response_url", null, ["response_url is not on hooks.slack.com."]);
+            throw new SlackApiException("response_url", UntrustedResponseUrl, null, ["response_url is not on hooks.slack.com."]);
         }
 
         return SendAsync(new SlackCall("response_url", responseUrl, SlackToken.None), message, cancellationToken);

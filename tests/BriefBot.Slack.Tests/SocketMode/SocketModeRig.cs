@@ -42,7 +42,7 @@ internal sealed class SocketModeRig : IAsyncDisposable
     /// <summary>The client's run; completes when it stops for good or the rig is disposed.</summary>
     public Task Running { get; private set; } = Task.CompletedTask;
 
-    public static async Task<SocketModeRig> StartAsync(IEnumerable<ICommandHandler> handlers, IReadOnlyDictionary<string, string?>? settings = null, bool sendsHello = true)
+    public static async Task<SocketModeRig> StartAsync(IEnumerable<ICommandHandler> handlers, IReadOnlyDictionary<string, string?>? settings = null, BriefBot.TestKit.Logging.RecordingLoggerProvider? logs = null, bool sendsHello = true)
     {
         var ct = TestContext.Current.CancellationToken;
         var slack = await FakeSlackServer.StartAsync(ct);
@@ -63,7 +63,14 @@ internal sealed class SocketModeRig : IAsyncDisposable
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection()
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug))
+            .AddLogging(logging =>
+            {
+                logging.SetMinimumLevel(LogLevel.Debug);
+                if (logs is not null)
+                {
+                    logging.AddProvider(logs);
+                }
+            })
             .AddSingleton<TimeProvider>(time)
             .AddCommandDispatcher()
             .AddSlack(configuration);

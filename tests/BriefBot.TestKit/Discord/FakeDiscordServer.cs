@@ -113,6 +113,19 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
+    private void Record(RecordedRequest request)
+    {
+        lock (_gate)
+        {
+            _requests.Add(request);
+            foreach (var waiter in _waiters.Where(w => w.Match(request)).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Done.TrySetResult(request);
+            }
+        }
+    }
+
     private async Task HandleAsync(HttpContext context)
     {
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
@@ -123,19 +136,21 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         FakeResponse? scripted;
         lock (_gate)
         {
-            _requests.Add(request);
             scripted = _script.FirstOrDefault(s => request.Path.Contains(s.PathContains, StringComparison.Ordinal));
             if (scripted is not null)
             {
                 _script.Remove(scripted);
             }
-
-            foreach (var waiter in _waiters.Where(w => w.Match(request)).ToList())
-            {
-                _waiters.Remove(waiter);
-                waiter.Done.TrySetResult(request);
-            }
         }
+
+        // A request that takes effect is seen (by Requests and by waiters) only once it has: a test that waits for
+        // it may then kill the client and count on the effect being there.
+        if (scripted is { HandleFirst: true })
+        {
+            Answer(request);
+        }
+
+        Record(request);
 
         if (scripted is { Hangs: true })
         {
@@ -145,11 +160,6 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
 
         if (scripted is { Drops: true })
         {
-            if (scripted.HandleFirst)
-            {
-                Answer(request);
-            }
-
             context.Abort();
             return;
         }

@@ -19,7 +19,7 @@ public sealed record FakeResponse
     /// <summary>Drop the connection without an answer; with <see cref="HandleFirst"/>, after doing what was asked.</summary>
     public bool Drops { get; init; }
 
-    /// <summary>With <see cref="Drops"/>: the request takes effect (a message is posted) and only the answer is lost.</summary>
+    /// <summary>With <see cref="Drops"/> or <see cref="Hangs"/>: the request takes effect (a message is posted) and only the answer is lost.</summary>
     public bool HandleFirst { get; init; }
 
     /// <summary>Discord's 429 (shared/protocols/discord.md §4.3) with matching headers.</summary>
@@ -57,6 +57,9 @@ public sealed record FakeResponse
     public static FakeResponse DropAfterHandling(string pathContains = "") => new() { Drops = true, HandleFirst = true, PathContains = pathContains };
 
     public static FakeResponse Hang(string pathContains = "") => new() { Hangs = true, PathContains = pathContains };
+
+    /// <summary>The request takes effect (a message is posted), then hangs without an answer.</summary>
+    public static FakeResponse HangAfterHandling(string pathContains = "") => new() { Hangs = true, HandleFirst = true, PathContains = pathContains };
 
     /// <summary>A normal answer that also reports its bucket as empty for <paramref name="resetAfter"/> seconds.</summary>
     public static FakeResponse EmptyBucket(double resetAfter, string body = "{}", string pathContains = "") => new()

@@ -21,11 +21,20 @@ public sealed record FakeSlackResponse
     /// <summary>The request takes effect (a message is posted) and only the answer is lost: dropped, or replaced by the scripted status.</summary>
     public bool HandleFirst { get; init; }
 
+    /// <summary>Never answer: the request hangs until the client gives up (or dies) or the server stops.</summary>
+    public bool Hangs { get; init; }
+
     /// <summary>The connection drops before the request takes effect.</summary>
     public static FakeSlackResponse DropBeforeHandling(string pathContains = "") => new() { Drops = true, PathContains = pathContains };
 
     /// <summary>The request takes effect, then the connection drops: the client cannot know it worked.</summary>
     public static FakeSlackResponse DropAfterHandling(string pathContains = "") => new() { Drops = true, HandleFirst = true, PathContains = pathContains };
+
+    /// <summary>The request hangs before it takes effect.</summary>
+    public static FakeSlackResponse Hang(string pathContains = "") => new() { Hangs = true, PathContains = pathContains };
+
+    /// <summary>The request takes effect (a message is posted), then hangs without an answer.</summary>
+    public static FakeSlackResponse HangAfterHandling(string pathContains = "") => new() { Hangs = true, HandleFirst = true, PathContains = pathContains };
 
     /// <summary>Slack's rate limit (shared/protocols/slack.md §3.5): HTTP 429, <c>Retry-After</c> in seconds, error ratelimited.</summary>
     public static FakeSlackResponse RateLimited(int retryAfterSeconds, string pathContains = "") => new()

@@ -24,6 +24,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly Lock _gate = new();
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<RecordedRequest> _requests = [];
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Done)> _waiters = [];
     private readonly List<FakeSlackResponse> _script = [];
@@ -112,8 +113,22 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _stopped.TrySetResult();
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private void Record(RecordedRequest request)
+    {
+        lock (_gate)
+        {
+            _requests.Add(request);
+            foreach (var waiter in _waiters.Where(w => w.Match(request)).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Done.TrySetResult(request);
+            }
+        }
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -126,34 +141,32 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         FakeSlackResponse? scripted;
         lock (_gate)
         {
-            _requests.Add(request);
             scripted = _script.FirstOrDefault(s => request.Path.Contains(s.PathContains, StringComparison.Ordinal));
             if (scripted is not null)
             {
                 _script.Remove(scripted);
             }
+        }
 
-            foreach (var waiter in _waiters.Where(w => w.Match(request)).ToList())
-            {
-                _waiters.Remove(waiter);
-                waiter.Done.TrySetResult(request);
-            }
+        // A request that takes effect is seen (by Requests and by waiters) only once it has: a test that waits for
+        // it may then kill the client and count on the effect being there.
+        if (scripted is { HandleFirst: true })
+        {
+            Answer(request);
+        }
+
+        Record(request);
+
+        if (scripted is { Hangs: true })
+        {
+            await _stopped.Task.WaitAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
         }
 
         if (scripted is { Drops: true })
         {
-            if (scripted.HandleFirst)
-            {
-                Answer(request);
-            }
-
             context.Abort();
             return;
-        }
-
-        if (scripted is { HandleFirst: true })
-        {
-            Answer(request);
         }
 
         var answer = scripted ?? Answer(request);

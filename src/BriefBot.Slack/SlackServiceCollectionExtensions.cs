@@ -61,6 +61,7 @@ public static class SlackServiceCollectionExtensions
         }
         services.AddSingleton<ResponseUrlDeliveries>();
         services.AddSingleton<Acknowledgement>();
+        services.AddSingleton<AttachmentUploads>();
         services.TryAddSingleton<RejectedRequests>();
         services.AddSingleton<SlashCommandHandler>();
         services.AddSingleton<InteractivityHandler>();

@@ -20,6 +20,9 @@ public sealed record Reply
 
     public ReplyPaging? Paging { get; init; }
 
+    /// <summary>A file that goes with the answer; the text still says what it holds.</summary>
+    public ReplyAttachment? Attachment { get; init; }
+
     /// <summary>Shown only to the person who asked. Errors and "not found" are ephemeral; answers are not.</summary>
     public bool IsEphemeral { get; init; }
 

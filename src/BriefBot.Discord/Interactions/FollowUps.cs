@@ -75,7 +75,7 @@ internal sealed partial class FollowUps(IServiceProvider services, DiscordReplyR
                     else
                     {
                         // The deferral already fixed the visibility; flags cannot change on an edit.
-                        await client.EditOriginalResponseAsync(applicationId, interactionToken, message with { Flags = null }, token);
+                        await client.EditOriginalResponseAsync(applicationId, interactionToken, message with { Flags = null }, token, reply.Attachment);
                     }
                 },
                 lifetime.Token);

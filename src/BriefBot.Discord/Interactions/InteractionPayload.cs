@@ -23,6 +23,9 @@ internal sealed record InteractionPayload
 
     public int Version { get; init; }
 
+    /// <summary>The most bytes a file sent in answer may have, in this guild or DM (§1.3); absent in older payloads.</summary>
+    public long? AttachmentSizeLimit { get; init; }
+
     /// <summary>Invoking user: <c>member.user</c> in guilds, else <c>user</c>.</summary>
     public DiscordUser? Invoker => Member?.User ?? User;
 }

@@ -118,8 +118,20 @@ internal sealed partial class InteractionResponder
             }
         }
 
+        var reply = await ReplyOf(work);
+        if (reply.Attachment is { } file && file.Content.Length > (payload.AttachmentSizeLimit ?? DiscordLimits.AttachmentBytes))
+        {
+            reply = TooLarge(reply, file, payload.AttachmentSizeLimit ?? DiscordLimits.AttachmentBytes);
+        }
+
+        if (reply.Attachment is not null && !isComponent && !reply.IsEphemeral)
+        {
+            // A file cannot ride in the JSON answer: acknowledge now and attach it to the edit of @original (multipart).
+            return Defer(payload, request, isComponent, Task.FromResult(reply), lifetime);
+        }
+
         lifetime.Dispose();
-        return Respond(await ReplyOf(work), isComponent);
+        return Respond(reply, isComponent);
     }
 
     private InteractionResult Defer(InteractionPayload payload, CommandRequest request, bool isComponent, Task<Reply> work, CancellationTokenSource lifetime)
@@ -135,6 +147,14 @@ internal sealed partial class InteractionResponder
         _followUps.Deliver(work, applicationId, payload.Token!, isComponent, lifetime);
         return InteractionResult.Respond(InteractionResponse.Of(isComponent ? InteractionCallbackType.DeferredUpdateMessage : InteractionCallbackType.DeferredChannelMessageWithSource));
     }
+
+    /// <summary>A file over the channel's upload limit is not sent: the answer says so and how to get it anyway.</summary>
+    private static Reply TooLarge(Reply reply, ReplyAttachment file, long limit) => reply with
+    {
+        Summary = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file.FileName} is {file.Content.Length / 1048576.0:F1} MB, more than this channel takes ({limit / 1048576.0:F0} MB). Ask for a shorter period or one actor, or run the export verb on the bot's machine."),
+        Attachment = null,
+        IsEphemeral = true,
+    };
 
     private async Task<Reply> ReplyOf(Task<Reply> work)
     {

@@ -21,4 +21,7 @@ internal static class DiscordLimits
     public const int SelectPlaceholder = 150;
     public const int AutocompleteChoices = 25;
     public const int AutocompleteText = 100;
+
+    /// <summary>A file's bytes when the interaction does not say its own <c>attachment_size_limit</c>: Discord's base upload limit.</summary>
+    public const long AttachmentBytes = 10 * 1024 * 1024;
 }

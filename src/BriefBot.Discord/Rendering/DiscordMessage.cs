@@ -20,4 +20,10 @@ internal sealed record DiscordMessage
     public string? Nonce { get; init; }
 
     public bool? EnforceNonce { get; init; }
+
+    /// <summary>The files sent with the message as multipart parts <c>files[n]</c>, each named here by its index (§3.1).</summary>
+    public IReadOnlyList<MessageAttachment>? Attachments { get; init; }
 }
+
+/// <summary>One entry of a message's <c>attachments</c>: <see cref="Id"/> is the n of its <c>files[n]</c> part.</summary>
+internal sealed record MessageAttachment(int Id, string Filename);

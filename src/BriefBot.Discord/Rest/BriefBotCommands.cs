@@ -34,6 +34,14 @@ internal static class BriefBotCommands
             [
                 Text(TimelineCommand.PeriodOption, "A day, month, year, decade or range: 2026-03, 2026, 1990s", required: true),
                 Text(TimelineCommand.ActorOption, "Only events involving this actor", required: false),
+                new ApplicationCommandOption
+                {
+                    Type = StringOption,
+                    Name = TimelineCommand.ExportOption,
+                    Description = "Attach the timeline as a file: a calendar, a spreadsheet or JSON",
+                    Required = false,
+                    Choices = [new("calendar (.ics)", "ics"), new("spreadsheet (.csv)", "csv"), new("JSON (.json)", "json")],
+                },
             ],
         },
         new()

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using BriefBot.Core.Replies;
 using BriefBot.Core.Transports;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +18,7 @@ internal sealed partial class DiscordRestClient
 
     private readonly CallRetry retry = new(time);
 
-    private async Task<T?> SendAsync<T>(DiscordRoute route, object? body, CancellationToken cancellationToken)
+    private async Task<T?> SendAsync<T>(DiscordRoute route, object? body, CancellationToken cancellationToken, ReplyAttachment? file = null)
     {
         var payload = body switch
         {
@@ -26,11 +27,11 @@ internal sealed partial class DiscordRestClient
             byte[] json => json,
             _ => JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), DiscordJson.Options),
         };
-        return await retry.ExecuteAsync<T>((attempt, token) => AttemptAsync<T>(route, payload, attempt, token), cancellationToken);
+        return await retry.ExecuteAsync<T>((attempt, token) => AttemptAsync<T>(route, payload, file, attempt, token), cancellationToken);
     }
 
     /// <summary>One request, after the route's bucket allows it; the answer read as Discord documents it (§4).</summary>
-    private async ValueTask<CallAttempt<T>> AttemptAsync<T>(DiscordRoute route, byte[]? payload, int attempt, CancellationToken cancellationToken)
+    private async ValueTask<CallAttempt<T>> AttemptAsync<T>(DiscordRoute route, byte[]? payload, ReplyAttachment? file, int attempt, CancellationToken cancellationToken)
     {
         var bucket = buckets.For(route);
         var wait = Max(buckets.GlobalDelay(), bucket.Reserve(time.GetUtcNow()));
@@ -45,6 +46,16 @@ internal sealed partial class DiscordRestClient
         {
             request.Content = new ByteArrayContent(payload);
             request.Content.Headers.ContentType = Json;
+        }
+
+        if (file is not null)
+        {
+            // With a file the JSON travels as the payload_json part and the file as files[0] (§3.1, multipart/form-data).
+            var json = request.Content ?? new ByteArrayContent("{}"u8.ToArray());
+            json.Headers.ContentType = Json;
+            var filePart = new ByteArrayContent(file.Content);
+            filePart.Headers.ContentType = new MediaTypeHeaderValue(file.ContentType);
+            request.Content = new MultipartFormDataContent { { json, "payload_json" }, { filePart, "files[0]", file.FileName } };
         }
 
         if (route.UsesBotToken && options.Value.BotToken is { Length: > 0 } token)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BriefBot.Core.Replies;
 using BriefBot.Discord.Gateway;
 using BriefBot.Discord.Rendering;
 using Microsoft.Extensions.Logging;
@@ -44,8 +45,12 @@ internal sealed partial class DiscordRestClient(HttpClient http, RateLimitBucket
     }
 
     /// <summary>Edits the interaction's first response: the normal end of a deferred answer (§1.10).</summary>
-    public Task EditOriginalResponseAsync(string applicationId, string interactionToken, DiscordMessage message, CancellationToken cancellationToken) =>
-        SendAsync<JsonElement>(Webhook(HttpMethod.Patch, "/messages/@original", applicationId, interactionToken, "/messages/@original"), message, cancellationToken);
+    public Task EditOriginalResponseAsync(string applicationId, string interactionToken, DiscordMessage message, CancellationToken cancellationToken, ReplyAttachment? file = null) =>
+        SendAsync<JsonElement>(
+            Webhook(HttpMethod.Patch, "/messages/@original", applicationId, interactionToken, "/messages/@original"),
+            file is null ? message : message with { Attachments = [new MessageAttachment(0, file.FileName)] },
+            cancellationToken,
+            file);
 
     public Task CreateFollowUpAsync(string applicationId, string interactionToken, DiscordMessage message, CancellationToken cancellationToken) =>
         SendAsync<JsonElement>(Webhook(HttpMethod.Post, "", applicationId, interactionToken, ""), message, cancellationToken);

@@ -63,6 +63,12 @@ internal static class AskVerb
         var dispatcher = host.Services.GetRequiredService<CommandDispatcher>();
         var reply = await dispatcher.DispatchAsync(CommandRequest.FromText(options.Positional[0]), cancellationToken);
         output.Write(options.Format == "json" ? JsonSerializer.Serialize(reply, KnowledgeJson.Indented) + "\n" : PlainTextRenderer.Render(reply));
+        if (reply.Attachment is { } file)
+        {
+            var saved = await AttachmentFiles.SaveAsync(host.Services.GetRequiredService<IOptions<DigestOptions>>().Value.OutboxDirectory, file, cancellationToken);
+            await Console.Error.WriteLineAsync($"Attached file written to {saved}");
+        }
+
         return 0;
     }
 }

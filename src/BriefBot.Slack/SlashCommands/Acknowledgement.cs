@@ -16,6 +16,7 @@ internal sealed partial class Acknowledgement(
     CommandDispatcher dispatcher,
     SlackReplyRenderer renderer,
     ResponseUrlDeliveries deliveries,
+    AttachmentUploads uploads,
     IOptions<SlackOptions> options,
     TimeProvider time,
     ILogger<Acknowledgement> logger)
@@ -31,7 +32,7 @@ internal sealed partial class Acknowledgement(
         if (!mayAnswerInline)
         {
             var detached = deliveries.Lifetime();
-            deliveries.Deliver(dispatcher.DispatchAsync(request, detached.Token), responseUrl, replaceOriginal: false, detached);
+            deliveries.Deliver(WithUpload(dispatcher.DispatchAsync(request, detached.Token), request, responseUrl), responseUrl, replaceOriginal: false, detached);
             return SlackResult.Acknowledged;
         }
 
@@ -40,7 +41,7 @@ internal sealed partial class Acknowledgement(
         // The timer starts before the work, so the deadline covers all of it.
         var deadline = Task.Delay(options.Value.AcknowledgeWithin, time, deadlineSource.Token);
         var lifetime = deliveries.Lifetime();
-        var work = dispatcher.DispatchAsync(request, lifetime.Token);
+        var work = WithUpload(dispatcher.DispatchAsync(request, lifetime.Token), request, responseUrl);
         if (await Task.WhenAny(work, deadline) == work)
         {
             await deadlineSource.CancelAsync();
@@ -51,6 +52,18 @@ internal sealed partial class Acknowledgement(
         Log.Deferred(logger, request.Command);
         deliveries.Deliver(work, responseUrl, replaceOriginal: false, lifetime);
         return SlackResult.Respond(new SlackMessage { ResponseType = SlackMessage.Ephemeral, Text = WorkingText }) with { IsDeferred = true };
+    }
+
+    /// <summary>The answer, and its file (if any) shared into the channel once the answer is there.</summary>
+    private async Task<Reply> WithUpload(Task<Reply> work, CommandRequest request, Uri responseUrl)
+    {
+        var reply = await work;
+        if (reply.Attachment is { } file && !reply.IsEphemeral)
+        {
+            uploads.Upload(file, request.ChannelId, responseUrl);
+        }
+
+        return reply;
     }
 
     private async Task<Reply> ReplyOf(Task<Reply> work)

@@ -31,6 +31,11 @@ internal sealed record SlackApiResponse
 
     public string? MessageTs { get; init; }
 
+    // files.getUploadURLExternal
+    public string? UploadUrl { get; init; }
+
+    public string? FileId { get; init; }
+
     // conversations.history
     public IReadOnlyList<HistoryMessage>? Messages { get; init; }
 }

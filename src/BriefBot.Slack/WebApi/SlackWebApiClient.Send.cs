@@ -24,14 +24,18 @@ internal sealed partial class SlackWebApiClient
     private async Task<SlackApiResponse> SendAsync(SlackCall call, object body, CancellationToken cancellationToken)
     {
         var payload = JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), SlackJson.Options);
-        return (await retry.ExecuteAsync<SlackApiResponse>((attempt, token) => AttemptAsync(call, payload, attempt, token), cancellationToken))!;
+        return await SendBytesAsync(call, payload, Json, cancellationToken);
     }
 
+    /// <summary>Bytes as they are (a file to an upload URL), under the same retry policy as every call.</summary>
+    private async Task<SlackApiResponse> SendBytesAsync(SlackCall call, byte[] payload, MediaTypeHeaderValue contentType, CancellationToken cancellationToken) =>
+        (await retry.ExecuteAsync<SlackApiResponse>((attempt, token) => AttemptAsync(call, payload, contentType, attempt, token), cancellationToken))!;
+
     /// <summary>One request; the answer read as Slack documents it (§3.1: HTTP status and <c>ok</c> both count).</summary>
-    private async ValueTask<CallAttempt<SlackApiResponse>> AttemptAsync(SlackCall call, byte[] payload, int attempt, CancellationToken cancellationToken)
+    private async ValueTask<CallAttempt<SlackApiResponse>> AttemptAsync(SlackCall call, byte[] payload, MediaTypeHeaderValue contentType, int attempt, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, call.Url) { Content = new ByteArrayContent(payload) };
-        request.Content.Headers.ContentType = Json;
+        request.Content.Headers.ContentType = contentType;
         if (call.Token != SlackToken.None)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(call));

@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using BriefBot.Core.Replies;
 using BriefBot.Slack.Rendering;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,6 +15,9 @@ internal sealed partial class SlackWebApiClient(HttpClient http, IOptions<SlackO
 {
     /// <summary>Where Slack's response_url values point (shared/protocols/slack.md §1.4).</summary>
     public const string SlackHooksHost = "hooks.slack.com";
+
+    /// <summary>Where files.getUploadURLExternal's upload URLs point.</summary>
+    public const string SlackFilesHost = "files.slack.com";
 
     public const string UserAgent = "BriefBot (+https://github.com/briefbot/briefbot)";
 
@@ -87,6 +92,25 @@ internal sealed partial class SlackWebApiClient(HttpClient http, IOptions<SlackO
     }
 
     /// <summary>
+    /// Shares a file into a channel through Slack's external upload flow (scope files:write): an upload URL and file
+    /// id from files.getUploadURLExternal, the bytes POSTed to that URL, then files.completeUploadExternal names the
+    /// channel. The upload URL comes from Slack's answer, and is still only posted to on Slack's own files host.
+    /// </summary>
+    public async Task UploadFileAsync(string channel, ReplyAttachment file, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(channel);
+        ArgumentNullException.ThrowIfNull(file);
+        var grant = await CallAsync("files.getUploadURLExternal", new { filename = file.FileName, length = file.Content.Length }, cancellationToken);
+        if (!Uri.TryCreate(grant.UploadUrl, UriKind.Absolute, out var uploadUrl) || !IsSlackHost(uploadUrl, SlackFilesHost) || grant.FileId is not { Length: > 0 } fileId)
+        {
+            throw new SlackApiException("files.getUploadURLExternal", "untrusted_upload_url", null, ["The upload URL is not on files.slack.com."]);
+        }
+
+        await SendBytesAsync(new SlackCall("file upload", uploadUrl, SlackToken.None), file.Content, new MediaTypeHeaderValue(file.ContentType), cancellationToken);
+        await CallAsync("files.completeUploadExternal", new { files = new[] { new { id = fileId, title = file.FileName } }, channel_id = channel }, cancellationToken);
+    }
+
+    /// <summary>
     /// apps.connections.open with the app-level token (shared/protocols/slack.md §5.1): a single-use WebSocket URL.
     /// The URL carries a ticket, so it is a credential and never logged.
     /// </summary>
@@ -99,10 +123,10 @@ internal sealed partial class SlackWebApiClient(HttpClient http, IOptions<SlackO
             : throw new SlackApiException(Method, "invalid_url", 200);
     }
 
-    private bool IsSlackHost(Uri url)
+    private bool IsSlackHost(Uri url, string host = SlackHooksHost)
     {
         var api = options.Value.ApiBaseUrl;
-        return (url.Scheme == Uri.UriSchemeHttps && url.IsDefaultPort && string.Equals(url.Host, SlackHooksHost, StringComparison.OrdinalIgnoreCase))
+        return (url.Scheme == Uri.UriSchemeHttps && url.IsDefaultPort && string.Equals(url.Host, host, StringComparison.OrdinalIgnoreCase))
             || (url.Scheme == api.Scheme && string.Equals(url.Authority, api.Authority, StringComparison.OrdinalIgnoreCase));
     }
 

@@ -18,6 +18,11 @@ public sealed partial class FakeSlackServer
             return ResponseUrl(request);
         }
 
+        if (request.Path.StartsWith("/upload/", StringComparison.Ordinal))
+        {
+            return Upload(request);
+        }
+
         if (!request.Path.StartsWith("/api/", StringComparison.Ordinal))
         {
             return new FakeSlackResponse { Status = 404, Body = "not_found", ContentType = "text/plain" };
@@ -65,6 +70,8 @@ public sealed partial class FakeSlackServer
             "chat.postMessage" => Post(json, warning, ephemeral: false),
             "chat.postEphemeral" => Post(json, warning, ephemeral: true),
             "conversations.history" => History(json),
+            "files.getUploadURLExternal" => GetUploadUrl(json),
+            "files.completeUploadExternal" => CompleteUpload(json),
             _ => FakeSlackResponse.Error("unknown_method"),
         };
     }

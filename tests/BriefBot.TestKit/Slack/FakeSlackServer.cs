@@ -155,6 +155,8 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
             Answer(request);
         }
 
+        // Normal handling, too, happens before the request is seen: a test that waits for it finds its effect there.
+        var answer = scripted ?? Answer(request);
         Record(request);
 
         if (scripted is { Hangs: true })
@@ -169,7 +171,6 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
             return;
         }
 
-        var answer = scripted ?? Answer(request);
         context.Response.StatusCode = answer.Status;
         foreach (var (name, value) in answer.Headers)
         {

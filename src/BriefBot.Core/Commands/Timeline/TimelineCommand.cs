@@ -1,3 +1,4 @@
+using BriefBot.Core.Commands.Timeline.Export;
 using BriefBot.Core.Commands.Who;
 using BriefBot.Core.Knowledge.Ingest;
 using BriefBot.Core.Knowledge.Store;
@@ -5,11 +6,15 @@ using BriefBot.Core.Replies;
 
 namespace BriefBot.Core.Commands.Timeline;
 
-/// <summary><c>/timeline PERIOD [ACTOR]</c>: the dated events of a period, oldest first.</summary>
-public sealed class TimelineCommand(KnowledgeStore store) : ICommandHandler
+/// <summary>
+/// <c>/timeline PERIOD [ACTOR] [export:ics|csv|json]</c>: the dated events of a period, oldest first; with
+/// <c>export:</c>, the same events as a file attached to the answer.
+/// </summary>
+public sealed class TimelineCommand(KnowledgeStore store, TimeProvider? time = null) : ICommandHandler
 {
     public const string PeriodOption = "period";
     public const string ActorOption = "actor";
+    public const string ExportOption = "export";
     private const int MaxSuggestions = 25;
 
     public string Name => "timeline";
@@ -28,6 +33,14 @@ public sealed class TimelineCommand(KnowledgeStore store) : ICommandHandler
                 [.. PeriodParser.Examples.Take(1).Select(e => "/timeline " + e + " page:2")]));
         }
 
+        if (query.BadExport is not null)
+        {
+            return Task.FromResult(Reply.Invalid(
+                "Which file?",
+                $"“export:{ChoiceText.Shorten(query.BadExport, 20)}” is not a file I write. Ask for export:ics (a calendar), export:csv (a spreadsheet) or export:json.",
+                [.. PeriodParser.Examples.Take(1).Select(e => "/timeline " + e + " export:ics")]));
+        }
+
         if (query.PeriodText.Length == 0)
         {
             return Task.FromResult(Reply.Invalid("Which period?", "Give me a day, month, year, decade, century or a range.", [.. PeriodParser.Examples.Select(e => "/timeline " + e)]));
@@ -41,7 +54,7 @@ public sealed class TimelineCommand(KnowledgeStore store) : ICommandHandler
                 [.. PeriodParser.Examples.Select(e => "/timeline " + e).Append("/timeline 2026-03 Iran")]));
         }
 
-        return Task.FromResult(store.Read(reader => Answer(reader, query)));
+        return Task.FromResult(store.Read(reader => Answer(reader, query, (time ?? TimeProvider.System).GetUtcNow())));
     }
 
     public Task<IReadOnlyList<Suggestion>> SuggestAsync(string option, string typed, CancellationToken cancellationToken)
@@ -56,7 +69,7 @@ public sealed class TimelineCommand(KnowledgeStore store) : ICommandHandler
         return Task.FromResult(suggestions);
     }
 
-    private static Reply Answer(KnowledgeReader reader, TimelineQuery query)
+    private static Reply Answer(KnowledgeReader reader, TimelineQuery query, DateTimeOffset now)
     {
         ActorIndexEntry? actor = null;
         if (query.Actor is { } typed)
@@ -87,7 +100,37 @@ public sealed class TimelineCommand(KnowledgeStore store) : ICommandHandler
             }
         }
 
+        if (query.Export is { } format)
+        {
+            return Exported(TimelineExporter.Collect(reader, query.Period!, actor, now), format);
+        }
+
         var command = $"/timeline {query.PeriodText}{(actor is null ? "" : " " + MentionFinder.Key(actor.Name))}";
         return TimelineReplyBuilder.Build(reader, query.Period!, actor, query.Page, command);
     }
+
+    /// <summary>The period's events as a file, with a line saying what it holds (the file is the answer).</summary>
+    private static Reply Exported(TimelineExport export, ExportFormat format)
+    {
+        var file = TimelineFile.Of(export, format);
+        var articles = export.Events.SelectMany(e => e.Sources).Select(s => s.ArticleId).Distinct(StringComparer.Ordinal).Count();
+        var what = format switch
+        {
+            ExportFormat.Ics => "a calendar file",
+            ExportFormat.Csv => "a spreadsheet",
+            _ => "a JSON file",
+        };
+        var scope = export.Actor is null ? export.Period : $"{export.Period}, {export.Actor}";
+        return new Reply
+        {
+            Kind = ReplyKind.Answer,
+            Title = $"Timeline of {scope}",
+            Summary = export.Events.Count == 0
+                ? $"No dated events on the shelf for {scope}; {file.FileName} is attached, empty."
+                : $"{Count(export.Events.Count, "event")} from {Count(articles, "article")}, as {what}: {file.FileName}.",
+            Attachment = new ReplyAttachment(file.FileName, file.ContentType, file.Content),
+        };
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -1,17 +1,24 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BriefBot.Core.Commands.Timeline.Export;
 
 namespace BriefBot.Core.Commands.Timeline;
 
 /// <summary>
-/// What /timeline was asked: the period text, an optional actor, and the page.
-/// "2026-03 Iran page:2" → period "2026-03", actor "Iran", page 2. The period is the longest leading run of
+/// What /timeline was asked: the period text, an optional actor, the page, and a file format.
+/// "2026-03 Iran page:2" → period "2026-03", actor "Iran", page 2; "2026-03 export:ics" asks for a calendar file. The period is the longest leading run of
 /// words that reads as one, so "March 2026 Iran" works too.
 /// </summary>
 public sealed partial record TimelineQuery(string PeriodText, Period? Period, string? Actor, int Page)
 {
     /// <summary>A <c>page:</c> token whose value is not a page number ("page:abc"): said so, never read as an actor.</summary>
     public string? BadPage { get; init; }
+
+    /// <summary>The file asked for with <c>export:ics|csv|json</c> (or Discord's export option), if any.</summary>
+    public ExportFormat? Export { get; init; }
+
+    /// <summary>An <c>export:</c> value that is no format BriefBot writes: said so, never read as an actor.</summary>
+    public string? BadExport { get; init; }
 
     public static TimelineQuery Read(CommandRequest request)
     {
@@ -35,7 +42,29 @@ public sealed partial record TimelineQuery(string PeriodText, Period? Period, st
             text = text.Remove(pageMatch.Index, pageMatch.Length);
         }
 
-        return ReadPeriodAndActor(request, text, page) with { BadPage = badPage };
+        var exportText = request.Options.GetValueOrDefault(TimelineCommand.ExportOption);
+        var exportMatch = ExportToken().Match(text);
+        if (exportMatch.Success)
+        {
+            exportText = exportMatch.Groups["f"].Value;
+            text = text.Remove(exportMatch.Index, exportMatch.Length);
+        }
+
+        ExportFormat? export = null;
+        string? badExport = null;
+        if (exportText is not null)
+        {
+            if (TimelineFile.TryParseFormat(exportText, out var format))
+            {
+                export = format;
+            }
+            else
+            {
+                badExport = exportText;
+            }
+        }
+
+        return ReadPeriodAndActor(request, text, page) with { BadPage = badPage, Export = export, BadExport = badExport };
     }
 
     private static TimelineQuery ReadPeriodAndActor(CommandRequest request, string text, int page)
@@ -59,6 +88,9 @@ public sealed partial record TimelineQuery(string PeriodText, Period? Period, st
 
         return new TimelineQuery(string.Join(' ', words), null, null, page);
     }
+
+    [GeneratedRegex(@"\s*\bexport:(?<f>\S{0,40})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, 10000)]
+    private static partial Regex ExportToken();
 
     [GeneratedRegex(@"\s*\bpage:(?<n>\S{0,40})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase, 10000)]
     private static partial Regex PageToken();

@@ -25,6 +25,9 @@ public sealed partial class CommandDispatcher
 
     public IReadOnlyCollection<string> CommandNames => _handlers.Keys;
 
+    /// <summary>The example invocations of <paramref name="command"/> (taken from the shelf); empty for an unknown command.</summary>
+    public IReadOnlyList<string> ExamplesOf(string command) => _handlers.TryGetValue(command, out var handler) ? handler.Examples : [];
+
     public async Task<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

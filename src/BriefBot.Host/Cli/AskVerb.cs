@@ -23,7 +23,7 @@ internal static class AskVerb
 
         if (options.Positional.Count != 1 || string.IsNullOrWhiteSpace(options.Positional[0]))
         {
-            return Usage.Fail("ask takes one quoted command, e.g. ask \"/who Erdogan\".");
+            return Usage.Fail("ask takes one quoted command, e.g. ask \"/who NAME\".");
         }
 
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });

@@ -57,6 +57,21 @@ public sealed class TimelineCommandTests
     }
 
     [Fact]
+    public async Task Decades_and_centuries_wholly_inside_a_range_are_in_the_main_list_with_their_precision()
+    {
+        using var shelf = new TestShelf().WithGazetteer(Shelves.Gazetteer).WithArticle("a", "A", "2031-12-01",
+            "Sylvania rearmed in the 1990s. Freedonia was founded in the 19th century. Freedonian officials met Sylvanian officials in Fredville on March 3, 2031.");
+        await shelf.BuildAsync(Ct);
+
+        var reply = await shelf.AskAsync("/timeline 1800..2100", Ct);
+        var events = EventDates(reply);
+
+        Assert.Equal(3, events.Count);
+        Assert.DoesNotContain(reply.Sections, s => s.Heading.Contains("less precise", StringComparison.Ordinal));
+        Assert.Contains(reply.Sections.Single(s => s.Heading == "Events").Lines, l => l.Spans.OfType<DateSpan>().First().Date.Precision == BriefBot.Core.Knowledge.Model.DatePrecision.Decade);
+    }
+
+    [Fact]
     public async Task An_actor_filter_keeps_only_that_actors_events()
     {
         using var shelf = Shelves.Harbour();

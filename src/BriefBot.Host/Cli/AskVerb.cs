@@ -27,6 +27,7 @@ internal static class AskVerb
         }
 
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        LoggingSettings.Check(builder.Configuration);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["Knowledge:Directory"] = options.KnowledgeDirectory,

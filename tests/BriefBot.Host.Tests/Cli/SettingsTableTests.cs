@@ -116,10 +116,7 @@ public sealed partial class SettingsTableTests
     /// <summary>The first-column keys of the tables under "## Configuration", in colon form with N as 0.</summary>
     private static List<string> ReadmeSettings()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
-        var start = readme.IndexOf("\n## Configuration", StringComparison.Ordinal);
-        var end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
-        return [.. readme[start..end].Split('\n')
+        return [.. Docs.Readme.Section("## Configuration").Split('\n')
             .Where(l => l.StartsWith("| `", StringComparison.Ordinal))
             .SelectMany(l => Key().Matches(l.Split('|')[1]).Select(m => m.Groups["key"].Value))
             .Where(k => k.Contains(':', StringComparison.Ordinal) || k.Contains("__", StringComparison.Ordinal) || k == "Urls")
@@ -127,19 +124,6 @@ public sealed partial class SettingsTableTests
             .Select(k => k.Replace("__", ":", StringComparison.Ordinal).Replace(":N:", ":0:", StringComparison.Ordinal))
             .Select(k => k.EndsWith(":N", StringComparison.Ordinal) ? k[..^1] + "0" : k)
             .Distinct(StringComparer.Ordinal)];
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BriefBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("BriefBot.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex("`(?<key>[^`]+)`", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

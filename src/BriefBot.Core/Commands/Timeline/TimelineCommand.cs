@@ -32,14 +32,14 @@ public sealed class TimelineCommand(KnowledgeStore store) : ICommandHandler
 
         if (query.PeriodText.Length == 0)
         {
-            return Task.FromResult(Reply.Invalid("Which period?", "Give me a day, month, year, decade, century or a range.", [.. Examples]));
+            return Task.FromResult(Reply.Invalid("Which period?", $"Give me a {PeriodParser.FormNames}.", [.. Examples]));
         }
 
         if (query.Period is null)
         {
             return Task.FromResult(Reply.Invalid(
                 "Not a period I can read",
-                $"“{ChoiceText.Shorten(query.PeriodText, 60)}” is not a period I can read. I understand days, months, ISO weeks, years, decades, centuries and ranges, optionally followed by an actor.",
+                $"“{ChoiceText.Shorten(query.PeriodText, 60)}” is not a period I can read. I read a {PeriodParser.FormNames} (one example of each below), optionally followed by an actor.",
                 [.. PeriodParser.Examples.Select(Command), .. ShelfExamples.TimelineWithActor(store) is { } withActor ? [Command(withActor)] : Array.Empty<string>()]));
         }
 

@@ -7,6 +7,7 @@ using BriefBot.Core.Knowledge.Store;
 using BriefBot.Core.Transports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace BriefBot.Core;
 
@@ -16,6 +17,7 @@ public static class CoreServiceCollectionExtensions
     public static IServiceCollection AddBriefBotCore(this IServiceCollection services)
     {
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<KnowledgeOptions>, KnowledgeOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<KnowledgeStore>();
         services.TryAddSingleton<TransportHealth>();

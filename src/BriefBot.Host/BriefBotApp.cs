@@ -17,6 +17,9 @@ public static class BriefBotApp
         // relative data paths still resolve against the working directory.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
+        // An unknown log level or console formatter is one line, before any logger could crash on it.
+        LoggingSettings.Check(builder.Configuration);
+
         // --urls, Urls, ASPNETCORE_URLS in that order, else 127.0.0.1:5080; an unreadable URL stops the start.
         ListenUrls.Apply(builder);
 

@@ -37,9 +37,15 @@ internal sealed partial class SlackOptionsValidator : IValidateOptions<SlackOpti
         CheckCommand(options.WhoCommand, "WhoCommand", failures);
         CheckCommand(options.TimelineCommand, "TimelineCommand", failures);
         CheckCommand(options.AskCommand, "AskCommand", failures);
+        CheckCommand(options.DigestCommand, "DigestCommand", failures);
+        CheckCommand(options.ShelfCommand, "ShelfCommand", failures);
         if (string.Equals(options.WhoCommand?.Trim(), options.TimelineCommand?.Trim(), StringComparison.OrdinalIgnoreCase))
         {
             failures.Add("Slack:WhoCommand (Slack__WhoCommand) and Slack:TimelineCommand (Slack__TimelineCommand) must be different commands.");
+        }
+        else if (Commands(options).GroupBy(c => c.Trim(), StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            failures.Add($"Slack's command settings (Slack__WhoCommand, Slack__TimelineCommand, Slack__AskCommand, Slack__DigestCommand, Slack__ShelfCommand) name {twice.Key} twice: give each command its own slash command.");
         }
 
         for (var i = 0; i < options.Admins.Count; i++)
@@ -57,6 +63,9 @@ internal sealed partial class SlackOptionsValidator : IValidateOptions<SlackOpti
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static IEnumerable<string> Commands(SlackOptions options) =>
+        new[] { options.WhoCommand, options.TimelineCommand, options.AskCommand, options.DigestCommand, options.ShelfCommand }.OfType<string>();
 
     /// <summary>Socket Mode refuses any other kind of token with not_allowed_token_type (shared/protocols/slack.md §5.1).</summary>
     private static void CheckAppToken(string? appToken, List<string> failures)

@@ -25,17 +25,34 @@ public sealed partial class CommandDispatcher
 
     public IReadOnlyCollection<string> CommandNames => _handlers.Keys;
 
+    /// <summary>The example invocations of <paramref name="command"/> (taken from the shelf); empty for an unknown command.</summary>
+    public IReadOnlyList<string> ExamplesOf(string command) => _handlers.TryGetValue(command, out var handler) ? Examples(handler) : [];
+
+    /// <summary>A handler's examples; they read the shelf, so a failure there gives none rather than an exception.</summary>
+    private IReadOnlyList<string> Examples(ICommandHandler handler)
+    {
+        try
+        {
+            return handler.Examples;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Log.ExamplesFailed(_logger, ex, handler.Name);
+            return [];
+        }
+    }
+
     public async Task<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!_handlers.TryGetValue(request.Command, out var handler))
         {
-            return Reply.Invalid("Unknown command", $"I don't know that command. I answer {string.Join(", ", _handlers.Keys.Order(StringComparer.Ordinal).Select(k => "/" + k))}.", [.. _handlers.Values.OrderBy(h => h.Name, StringComparer.Ordinal).Where(h => h.Examples.Count > 0).Select(h => h.Examples[0])]);
+            return Reply.Invalid("Unknown command", $"I don't know that command. I answer {string.Join(", ", _handlers.Keys.Order(StringComparer.Ordinal).Select(k => "/" + k))}.", [.. _handlers.Values.OrderBy(h => h.Name, StringComparer.Ordinal).Select(Examples).Where(e => e.Count > 0).Select(e => e[0])]);
         }
 
         if (request.Text.Length > MaxTextLength || request.Options.Values.Any(v => v.Length > MaxTextLength))
         {
-            return Reply.Invalid("That is too long", $"I read at most {MaxTextLength} characters. Here is what /{handler.Name} understands:", [.. handler.Examples]);
+            return Reply.Invalid("That is too long", $"I read at most {MaxTextLength} characters. Here is what /{handler.Name} understands:", [.. Examples(handler)]);
         }
 
         try
@@ -81,6 +98,9 @@ public sealed partial class CommandDispatcher
     {
         [LoggerMessage(EventId = 1001, EventName = "CommandFailed", Level = LogLevel.Error, Message = "Command {Command} from {Platform} failed")]
         public static partial void CommandFailed(ILogger logger, Exception exception, string command, Platform platform);
+
+        [LoggerMessage(EventId = 1003, EventName = "ExamplesFailed", Level = LogLevel.Warning, Message = "Examples for {Command} could not be read from the shelf")]
+        public static partial void ExamplesFailed(ILogger logger, Exception exception, string command);
 
         [LoggerMessage(EventId = 1002, EventName = "SuggestFailed", Level = LogLevel.Warning, Message = "Autocomplete for {Command} option {Option} failed")]
         public static partial void SuggestFailed(ILogger logger, Exception exception, string command, string option);

@@ -36,7 +36,7 @@ public static class DigestComposer
         var removed = filter is not null ? [] : seenArticles.Where(s => s.RemovedUtc is { } r && window.Contains(r) && s.FirstSeenUtc < window.StartUtc && reader.GetArticle(s.Id) is null).ToList();
 
         var dated = reader.EventsOverlapping(window.FirstDay, window.LastDay)
-            .Where(e => e.Date.Start >= window.FirstDay && e.Date.End <= window.LastDay && EventWanted(e))
+            .Where(e => e.Date.Start >= window.FirstDay && e.Date.End <= window.LastDay && window.OwnsDay(e.Date.End) && EventWanted(e))
             .ToList();
         var seenEvents = state.AllEvents();
         var newlyReported = seenEvents.Where(s => window.Contains(s.FirstSeenUtc)).Select(s => reader.GetEvent(s.Id)).OfType<KnowledgeEvent>()

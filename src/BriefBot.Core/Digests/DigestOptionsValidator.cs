@@ -1,4 +1,5 @@
 using BriefBot.Core.Replies;
+using BriefBot.Core.Settings;
 using Microsoft.Extensions.Options;
 
 namespace BriefBot.Core.Digests;
@@ -15,10 +16,8 @@ internal sealed class DigestOptionsValidator(IEnumerable<PostingPlatform> platfo
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.StatePath))
-        {
-            failures.Add("Digests:StatePath (Digests__StatePath) is empty: it names the bot state file, for example data/state.db.");
-        }
+        PathSettings.File("Digests:StatePath", options.StatePath, "data/state.db", failures);
+        PathSettings.Folder("Digests:OutboxDirectory", options.OutboxDirectory, "data/outbox", failures);
 
         var posting = platforms.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < options.Subscriptions.Count; i++)
@@ -27,22 +26,22 @@ internal sealed class DigestOptionsValidator(IEnumerable<PostingPlatform> platfo
             var key = FormattableString.Invariant($"Digests:Subscriptions:{i}");
             if (!KnownPlatforms.Contains(settings.Platform, StringComparer.OrdinalIgnoreCase))
             {
-                failures.Add($"{key}:Platform is “{settings.Platform}”: use outbox, discord or slack.");
+                failures.Add($"{SettingName.Of(key + ":Platform")} is “{settings.Platform}”: use outbox, discord or slack.");
             }
             else if (!posting.Contains(settings.Platform))
             {
                 var token = settings.Platform.Equals("discord", StringComparison.OrdinalIgnoreCase) ? "Discord__BotToken" : "Slack__BotToken";
-                failures.Add($"{key} delivers to {settings.Platform.ToLowerInvariant()}, which cannot post here: set {token}.");
+                failures.Add($"{SettingName.Of(key + ":Platform")} delivers to {settings.Platform.ToLowerInvariant()}, which cannot post here: set {token}.");
             }
 
             if (string.IsNullOrWhiteSpace(settings.Channel))
             {
-                failures.Add($"{key}:Channel is empty: give the channel id (or an outbox folder name).");
+                failures.Add($"{SettingName.Of(key + ":Channel")} is empty: give the channel id (or an outbox folder name).");
             }
 
             if (!DigestScheduleParser.TryParse(settings.Schedule, out _, out var error))
             {
-                failures.Add($"{key}:Schedule: {error}");
+                failures.Add($"{SettingName.Of(key + ":Schedule")}: {error}");
             }
         }
 

@@ -99,7 +99,7 @@ internal static class BriefBotCommands
                 {
                     Type = StringOption,
                     Name = AskCommand.QuestionOption,
-                    Description = "Your question, e.g. what did Iran say about the drone strike?",
+                    Description = "Your question, in your own words, e.g. what did an actor say about an event?",
                     Required = true,
                     MaxLength = MaxQuestionLength,
                 },

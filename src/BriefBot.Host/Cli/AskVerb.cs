@@ -23,10 +23,11 @@ internal static class AskVerb
 
         if (options.Positional.Count != 1 || string.IsNullOrWhiteSpace(options.Positional[0]))
         {
-            return Usage.Fail("ask takes one quoted command, e.g. ask \"/who Erdogan\".");
+            return Usage.Fail("ask takes one quoted command, e.g. ask \"/who NAME\".");
         }
 
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        LoggingSettings.Check(builder.Configuration);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["Knowledge:Directory"] = options.KnowledgeDirectory,
@@ -44,24 +45,48 @@ internal static class AskVerb
         }
 
         builder.Logging.ClearProviders();
+        var request = CommandRequest.FromText(options.Positional[0]);
+        if (!IsDigest(request))
+        {
+            // Only /digest needs the bot state: the others answer even when data/ is read-only.
+            builder.Services.AddSingleton(services => StateOrNone(services.GetRequiredService<IOptions<DigestOptions>>()));
+        }
+
         builder.Services.AddBriefBotCore();
         builder.Services.AddDigests();
         using var host = builder.Build();
         host.Services.GetService<IStartupValidator>()?.Validate();
 
         var store = host.Services.GetRequiredService<KnowledgeStore>();
-        await store.BuildAsync(cancellationToken);
+        try
+        {
+            await store.BuildAsync(cancellationToken);
+        }
+        catch (Exception ex) when (store.IsLoaded && ex is IOException or UnauthorizedAccessException or LiteDB.LiteException)
+        {
+            // A base that can be read still answers; say once why it is not the latest.
+            await Console.Error.WriteLineAsync($"The knowledge base could not be refreshed ({ex.Message.TrimEnd('.')}); answering from the one at {store.DatabasePath}.");
+        }
+
         if (store.MovedAsideTo is { } aside)
         {
             await Console.Error.WriteLineAsync($"The knowledge base was unreadable; moved it to {aside} and rebuilt it.");
         }
 
         var state = host.Services.GetRequiredService<BotStateStore>();
-        ConfiguredSubscriptions.Apply(state, host.Services.GetRequiredService<IOptions<DigestOptions>>().Value, TimeProvider.System.GetUtcNow().UtcDateTime);
-        host.Services.GetRequiredService<DigestRunner>().ObserveShelf();
+        try
+        {
+            ConfiguredSubscriptions.Apply(state, host.Services.GetRequiredService<IOptions<DigestOptions>>().Value, TimeProvider.System.GetUtcNow().UtcDateTime);
+            host.Services.GetRequiredService<DigestRunner>().ObserveShelf();
+        }
+        catch (Exception ex) when (!IsDigest(request) && ex is IOException or UnauthorizedAccessException or LiteDB.LiteException)
+        {
+            // Noting the shelf for digests is a courtesy here; a state file that cannot be written must not stop /who.
+            await Console.Error.WriteLineAsync($"The bot state could not be updated ({ex.Message.TrimEnd('.')}); answering without it.");
+        }
 
         var dispatcher = host.Services.GetRequiredService<CommandDispatcher>();
-        var reply = await dispatcher.DispatchAsync(CommandRequest.FromText(options.Positional[0]), cancellationToken);
+        var reply = await dispatcher.DispatchAsync(request, cancellationToken);
         output.Write(options.Format == "json" ? JsonSerializer.Serialize(reply, KnowledgeJson.Indented) + "\n" : PlainTextRenderer.Render(reply));
         if (reply.Attachment is { } file)
         {
@@ -70,5 +95,21 @@ internal static class AskVerb
         }
 
         return 0;
+    }
+
+    private static bool IsDigest(CommandRequest request) => string.Equals(request.Command, "digest", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The bot state, or an empty one in memory when its file cannot be opened (a read-only data folder).</summary>
+    private static BotStateStore StateOrNone(IOptions<DigestOptions> options)
+    {
+        try
+        {
+            return new BotStateStore(options);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException)
+        {
+            Console.Error.WriteLine($"The bot state cannot be opened ({ex.Message.TrimEnd('.')}); answering without it.");
+            return BotStateStore.InMemory();
+        }
     }
 }

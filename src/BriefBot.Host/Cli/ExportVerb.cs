@@ -28,7 +28,7 @@ internal static class ExportVerb
 
         if (!CliOptions.TryParse(rest, out var options, out var problem) || options.Positional.Count == 0)
         {
-            return Usage.Fail(problem.Length > 0 ? problem : "export takes a period and optionally an actor, e.g. export 2026-03 Iran --format ics.");
+            return Usage.Fail(problem.Length > 0 ? problem : "export takes a period and optionally an actor, e.g. export 2026-03 ACTOR --format ics.");
         }
 
         // PERIOD is one argument ("March 2026" quoted), the rest the actor, as Discord's two options are read.

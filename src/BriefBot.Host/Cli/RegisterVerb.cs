@@ -13,6 +13,7 @@ internal static class RegisterVerb
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        LoggingSettings.Check(builder.Configuration);
         if (!DiscordServiceCollectionExtensions.IsConfigured(builder.Configuration.GetSection(DiscordOptions.SectionName)))
         {
             return Usage.Fail("register needs Discord settings: set Discord__ApplicationId and Discord__BotToken.");

@@ -25,14 +25,13 @@ internal static partial class SettingError
         return false;
     }
 
-    private static string Describe(string type) => type switch
-    {
-        "Boolean" => "Boolean: true or false",
-        "Int32" or "Int64" => "whole number",
-        "TimeSpan" => "time span like 00:00:02",
-        "Uri" => "URL like https://example.com",
-        _ => type,
-    };
+    /// <summary>What a type takes, also when nullable ("System.Nullable`1[[System.Int32, …]]").</summary>
+    private static string Describe(string type) =>
+        type.Contains("Boolean", StringComparison.Ordinal) ? "Boolean: true or false"
+        : type.Contains("Int32", StringComparison.Ordinal) || type.Contains("Int64", StringComparison.Ordinal) ? "whole number"
+        : type.Contains("TimeSpan", StringComparison.Ordinal) ? "time span like 00:00:02"
+        : type.Contains("Uri", StringComparison.Ordinal) ? "URL like https://example.com"
+        : type;
 
     [GeneratedRegex("configuration value (?:'[^']*' )?at '(?<key>[^']+)' to type '(?<type>[^']+)'", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10000)]
     private static partial Regex BinderMessage();

@@ -89,6 +89,7 @@ internal static class ShelfVerb
     private static IHost Build(CliOptions options, Dictionary<string, string?> settings)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory });
+        LoggingSettings.Check(builder.Configuration);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["Knowledge:Directory"] = options.KnowledgeDirectory,

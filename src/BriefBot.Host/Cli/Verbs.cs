@@ -45,7 +45,7 @@ internal static class Verbs
             Writes the timeline of PERIOD (2026, 2026-03, 2026-W10, 1990s, 2020..2023), optionally only the events
             of ACTOR, to standard output: ICS (all-day events; a month or coarser spans the whole period, never a
             made-up day), CSV (date, precision, inferred, summary, actors, sources, corroboration) or JSON (default).
-              export 2026-03 Iran --format ics > march.ics
+              export 2026-03 ACTOR --format ics > march.ics
             """, c => ExportVerb.RunAsync(c.Args, c.Output, c.Error, c.CancellationToken)),
         new("dates", "print the temporal expressions found in text", """
             Usage: dates [--dct YYYY-MM-DD] [--jsonl] [TEXT]

@@ -59,7 +59,7 @@ internal sealed partial class KnowledgeHostedService(KnowledgeStore store, IOpti
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException)
         {
             // The last good base stays loaded; the next change tries again.
-            Log.BuildFailed(logger, ex);
+            Log.BuildFailed(logger, ex.Message);
         }
     }
 
@@ -74,7 +74,7 @@ internal sealed partial class KnowledgeHostedService(KnowledgeStore store, IOpti
         [LoggerMessage(EventId = 4001, EventName = "WatchingShelf", Level = LogLevel.Information, Message = "Watching {Directory} for article changes")]
         public static partial void Watching(ILogger logger, string directory);
 
-        [LoggerMessage(EventId = 4002, EventName = "KnowledgeBuildFailed", Level = LogLevel.Error, Message = "Knowledge base build failed; keeping the previous one")]
-        public static partial void BuildFailed(ILogger logger, Exception exception);
+        [LoggerMessage(EventId = 4002, EventName = "KnowledgeBuildFailed", Level = LogLevel.Error, Message = "Knowledge base build failed ({Reason}); keeping the previous one")]
+        public static partial void BuildFailed(ILogger logger, string reason);
     }
 }

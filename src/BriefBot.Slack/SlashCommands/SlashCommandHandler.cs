@@ -30,6 +30,7 @@ internal sealed partial class SlashCommandHandler
     private readonly IReadOnlyDictionary<string, string> _commands;
     private readonly HashSet<string> _admins;
     private readonly SlackOptions _options;
+    private readonly CommandDispatcher _dispatcher;
 
     public SlashCommandHandler(
         SlackSignatureVerifier verifier,
@@ -39,8 +40,10 @@ internal sealed partial class SlashCommandHandler
         SlackReplyRenderer renderer,
         IOptions<SlackOptions> options,
         RejectedRequests rejected,
+        CommandDispatcher dispatcher,
         ILogger<SlashCommandHandler> logger)
     {
+        _dispatcher = dispatcher;
         _rejected = rejected;
         _verifier = verifier;
         _replays = replays;
@@ -95,12 +98,12 @@ internal sealed partial class SlashCommandHandler
         if (!_commands.TryGetValue(form.Command, out var command))
         {
             Log.UnknownCommand(_logger, form.Command.Length > 40 ? form.Command[..40] : form.Command);
-            return Respond(Polite("I don't know that command", $"I answer {_options.WhoCommand.Trim()} and {_options.TimelineCommand.Trim()}."), form.ResponseUrl, mayAnswerInline);
+            return Respond(Polite("I don't know that command", $"I answer {string.Join(", ", _commands.Keys)}."), form.ResponseUrl, mayAnswerInline);
         }
 
         var text = form.Text.Trim();
-        // An empty /ask is answered by the command itself, with example questions.
-        if (text.Length == 0 && command != "ask")
+        // An empty /who or /timeline gets usage help; the other commands answer emptiness themselves, with examples.
+        if (text.Length == 0 && command is "who" or "timeline")
         {
             return Respond(Usage(command), form.ResponseUrl, mayAnswerInline);
         }
@@ -119,14 +122,17 @@ internal sealed partial class SlashCommandHandler
         return await _acknowledgement.AnswerAsync(request, form.ResponseUrl, mayAnswerInline, cancellationToken);
     }
 
-    /// <summary>"/who" alone: what to type, with the command names as this workspace has them.</summary>
+    /// <summary>
+    /// "/who" alone: what to type, with the command names as this workspace has them and examples from the
+    /// command itself, so they name what is on this shelf.
+    /// </summary>
     private Reply Usage(string command)
     {
-        var who = _options.WhoCommand.Trim();
-        var timeline = _options.TimelineCommand.Trim();
+        var slash = _commands.First(c => c.Value == command).Key;
+        string[] examples = [.. _dispatcher.ExamplesOf(command).Select(e => e.StartsWith("/" + command + " ", StringComparison.Ordinal) ? slash + e[(command.Length + 1)..] : e)];
         return command == "who"
-            ? Reply.Invalid($"How to use {who}", $"{who} <name> tells who an actor is, with roles, relations and sources.", $"{who} Vladimir Putin", $"{who} Aliyev")
-            : Reply.Invalid($"How to use {timeline}", $"{timeline} <period> [actor] lists dated events in a period, oldest first; an actor narrows it.", $"{timeline} 2026-03", $"{timeline} last week Iran", $"{timeline} 7d");
+            ? Reply.Invalid($"How to use {slash}", $"{slash} <name> tells who an actor is, with roles, relations and sources.", examples)
+            : Reply.Invalid($"How to use {slash}", $"{slash} <period> [actor] lists dated events in a period, oldest first; an actor narrows it.", examples);
     }
 
     private static Reply Polite(string title, string text) =>

@@ -347,4 +347,22 @@ public sealed class DigestRunnerTests
         Assert.Empty(f.Channel.Delivered);
         Assert.Null(f.State.LastSent(subscription.Id));
     }
+
+    [Fact]
+    public async Task An_event_dated_today_is_listed_in_the_digest_sent_today_and_not_again_in_the_next()
+    {
+        using var f = new DigestFixture();
+        var subscription = f.Subscribe();
+        f.Shelf.WithArticle("today", "Harbour shelled again", "2031-06-01", "Sylvanian gunboats shelled the Freedonian harbour on June 1, 2031.");
+        await f.Shelf.BuildAsync(Ct);
+        f.Runner.ObserveShelf();
+
+        await f.Runner.SendNowAsync(subscription, Ct);
+        f.MoveTo(f.Time.GetUtcNow().AddHours(1));
+        var preview = f.Runner.Preview(subscription);
+
+        var sent = Assert.Single(f.Channel.Delivered).Reply;
+        Assert.Contains(sent.Sections.Single(s => s.Heading == "What happened").Lines, l => l.PlainText.StartsWith("1 June 2031", StringComparison.Ordinal));
+        Assert.DoesNotContain("1 June 2031", Text(preview), StringComparison.Ordinal);
+    }
 }

@@ -100,6 +100,32 @@ public sealed class SlashCommandHandlerTests
     }
 
     [Fact]
+    public async Task Usage_help_shows_the_commands_own_shelf_examples_under_the_configured_name()
+    {
+        var who = new ScriptedCommandHandler("who", Replies.Answer()) { Examples = ["/who Quentin Hale", "/who Port Marl"] };
+        await using var slack = await SlackServices.StartAsync([who], new Dictionary<string, string?> { ["Slack:WhoCommand"] = "/briefwho" });
+
+        var text = SlackRules.AllText(Json(await slack.CommandAsync(Command("/briefwho", "", slack.Slack.NewResponseUrl()))));
+
+        Assert.Contains("/briefwho Quentin Hale", text, StringComparison.Ordinal);
+        Assert.Contains("/briefwho Port Marl", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/who ", text, StringComparison.Ordinal);
+        Assert.Empty(who.Requests);
+    }
+
+    [Fact]
+    public async Task An_empty_digest_command_is_answered_by_the_command_not_with_timeline_help()
+    {
+        var digest = new ScriptedCommandHandler("digest", Replies.Answer("Which digest action?"));
+        await using var slack = await SlackServices.StartAsync([digest]);
+
+        var text = SlackRules.AllText(Json(await slack.CommandAsync(Command("/digest", "", slack.Slack.NewResponseUrl()))));
+
+        Assert.Single(digest.Requests);
+        Assert.DoesNotContain("/timeline", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_command_gets_a_polite_ephemeral_answer()
     {
         await using var slack = await SlackServices.StartAsync([]);

@@ -27,6 +27,8 @@ public sealed class ScriptedCommandHandler(string name, Func<CommandRequest, Can
 
     public Func<string, string, IReadOnlyList<Suggestion>> Suggest { get; init; } = (_, _) => [];
 
+    public IReadOnlyList<string> Examples { get; init; } = [];
+
     public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         _requests.Enqueue(request);

@@ -21,7 +21,13 @@ public sealed class DigestCommand(BotStateStore state, DigestRunner runner, Know
 
     public string Name => "digest";
 
-    public IReadOnlyList<string> Examples { get; } = ["/digest subscribe monday 09:00 Europe/Berlin", "/digest subscribe daily 08:30 UTC Iran, Türkiye", "/digest list", "/digest preview", "/digest send", "/digest unsubscribe"];
+    /// <summary>The actor-filtered example names the shelf's own most-mentioned actors.</summary>
+    public IReadOnlyList<string> Examples =>
+    [
+        "/digest subscribe monday 09:00 Europe/Berlin",
+        "/digest subscribe daily 08:30 UTC " + (ShelfExamples.TopActorNames(knowledge, 2) is { Count: > 0 } names ? string.Join(", ", names) : "NAME, NAME"),
+        "/digest list", "/digest preview", "/digest send", "/digest unsubscribe",
+    ];
 
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {

@@ -11,7 +11,29 @@ namespace BriefBot.Core.Commands.Timeline;
 /// </summary>
 public static partial class PeriodParser
 {
-    public static readonly string[] Examples = ["2026", "2026-03", "2026-03-05", "2026-W10", "2026-Q1", "1990s", "19th century", "2020..2023"];
+    /// <summary>
+    /// Every period form read here, with examples: the one list the unreadable-period reply shows and the README's
+    /// period table follows (a test holds the two together).
+    /// </summary>
+    public static readonly IReadOnlyList<PeriodForm> Forms =
+    [
+        new("year", ["2026"]),
+        new("month", ["2026-03", "March 2026"]),
+        new("day", ["2026-03-05", "5 March 2026"]),
+        new("ISO week", ["2026-W10"]),
+        new("quarter", ["2026-Q1", "Q1 2026", "first quarter of 2026"]),
+        new("half-year", ["2026-H1", "H1 2026", "first half of 2026"]),
+        new("fiscal year", ["fiscal 2026"]),
+        new("decade", ["1990s", "the 1850s"]),
+        new("century", ["19th century", "nineteenth century"]),
+        new("range", ["2020..2023", "2026-01 to 2026-03"]),
+    ];
+
+    /// <summary>One example of each form.</summary>
+    public static readonly string[] Examples = [.. Forms.Select(f => f.Examples[0])];
+
+    /// <summary>"year, month, …, century or range", for replies.</summary>
+    public static string FormNames => string.Join(", ", Forms.SkipLast(1).Select(f => f.Name)) + " or " + Forms[^1].Name;
 
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second"];
 

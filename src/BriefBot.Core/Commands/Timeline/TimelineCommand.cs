@@ -19,7 +19,9 @@ public sealed class TimelineCommand(KnowledgeStore store, TimeProvider? time = n
 
     public string Name => "timeline";
 
-    public IReadOnlyList<string> Examples { get; } = [.. PeriodParser.Examples.Select(e => "/timeline " + e).Append("/timeline 2026-03 Iran")];
+    /// <summary>The shelf's own busiest periods (and an actor in them); the accepted forms on an empty shelf.</summary>
+    public IReadOnlyList<string> Examples =>
+        ShelfExamples.TimelineArguments(store) is { Count: > 0 } arguments ? [.. arguments.Select(Command)] : [.. PeriodParser.Examples.Select(Command)];
 
     public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
@@ -43,15 +45,15 @@ public sealed class TimelineCommand(KnowledgeStore store, TimeProvider? time = n
 
         if (query.PeriodText.Length == 0)
         {
-            return Task.FromResult(Reply.Invalid("Which period?", "Give me a day, month, year, decade, century or a range.", [.. PeriodParser.Examples.Select(e => "/timeline " + e)]));
+            return Task.FromResult(Reply.Invalid("Which period?", $"Give me a {PeriodParser.FormNames}.", [.. Examples]));
         }
 
         if (query.Period is null)
         {
             return Task.FromResult(Reply.Invalid(
                 "Not a period I can read",
-                $"“{ChoiceText.Shorten(query.PeriodText, 60)}” is not a period I can read. I understand days, months, ISO weeks, years, decades, centuries and ranges, optionally followed by an actor.",
-                [.. PeriodParser.Examples.Select(e => "/timeline " + e).Append("/timeline 2026-03 Iran")]));
+                $"“{ChoiceText.Shorten(query.PeriodText, 60)}” is not a period I can read. I read a {PeriodParser.FormNames} (one example of each below), optionally followed by an actor.",
+                [.. PeriodParser.Examples.Select(Command), .. ShelfExamples.TimelineWithActor(store) is { } withActor ? [Command(withActor)] : Array.Empty<string>()]));
         }
 
         return Task.FromResult(store.Read(reader => Answer(reader, query, (time ?? TimeProvider.System).GetUtcNow())));
@@ -68,6 +70,8 @@ public sealed class TimelineCommand(KnowledgeStore store, TimeProvider? time = n
                 .ToList());
         return Task.FromResult(suggestions);
     }
+
+    private static string Command(string arguments) => "/timeline " + arguments;
 
     private static Reply Answer(KnowledgeReader reader, TimelineQuery query, DateTimeOffset now)
     {

@@ -125,7 +125,8 @@ public sealed partial class KnowledgeStore : IDisposable
             catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
             {
                 // A failed build leaves the previous base serving: load it if nothing is loaded yet.
-                Log.WriteFailed(_logger, ex, DatabasePath);
+                // The reason alone, no stack trace: a read-only data folder is a setting to fix, not a bug.
+                Log.WriteFailed(_logger, DatabasePath, ex.Message);
                 if (!IsLoaded)
                 {
                     Load();
@@ -306,8 +307,8 @@ public sealed partial class KnowledgeStore : IDisposable
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 1105, EventName = "KnowledgeWriteFailed", Level = LogLevel.Error, Message = "Writing the knowledge base to {Path} failed; the previous base keeps serving")]
-        public static partial void WriteFailed(ILogger logger, Exception exception, string path);
+        [LoggerMessage(EventId = 1105, EventName = "KnowledgeWriteFailed", Level = LogLevel.Error, Message = "Writing the knowledge base to {Path} failed ({Reason}); the previous base keeps serving. Is its folder read-only? Knowledge__DatabasePath can point elsewhere")]
+        public static partial void WriteFailed(ILogger logger, string path, string reason);
 
         [LoggerMessage(EventId = 1101, EventName = "KnowledgeBuilt", Level = LogLevel.Information, Message = "Knowledge base ready: {Articles} articles ({Read} read again), {Actors} actors, {Events} events, {Problems} problems, in {Path}")]
         public static partial void Built(ILogger logger, int articles, int read, int actors, int events, int problems, string path);

@@ -33,6 +33,20 @@ public sealed class DigestCommandTests
     };
 
     [Fact]
+    public async Task The_actor_filtered_example_names_actors_of_the_shelf()
+    {
+        var (f, dispatcher, _) = await SetUpAsync();
+        using var _f = f;
+        var top = BriefBot.Core.Commands.ShelfExamples.TopActorNames(f.Shelf.Store, 2);
+
+        var reply = await dispatcher.DispatchAsync(FromDiscord("what"), Ct);
+        var example = reply.Sections.Single(s => s.Heading == "Try").Lines.Select(l => l.PlainText).Single(l => l.StartsWith("/digest subscribe daily", StringComparison.Ordinal));
+
+        Assert.Equal(2, top.Count);
+        Assert.EndsWith(string.Join(", ", top), example, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Subscribing_saves_the_schedule_and_actors_and_says_when_the_next_digest_comes()
     {
         var (f, dispatcher, _) = await SetUpAsync();

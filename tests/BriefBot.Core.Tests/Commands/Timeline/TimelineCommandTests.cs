@@ -57,6 +57,21 @@ public sealed class TimelineCommandTests
     }
 
     [Fact]
+    public async Task Decades_and_centuries_wholly_inside_a_range_are_in_the_main_list_with_their_precision()
+    {
+        using var shelf = new TestShelf().WithGazetteer(Shelves.Gazetteer).WithArticle("a", "A", "2031-12-01",
+            "Sylvania rearmed in the 1990s. Freedonia was founded in the 19th century. Freedonian officials met Sylvanian officials in Fredville on March 3, 2031.");
+        await shelf.BuildAsync(Ct);
+
+        var reply = await shelf.AskAsync("/timeline 1800..2100", Ct);
+        var events = EventDates(reply);
+
+        Assert.Equal(3, events.Count);
+        Assert.DoesNotContain(reply.Sections, s => s.Heading.Contains("less precise", StringComparison.Ordinal));
+        Assert.Contains(reply.Sections.Single(s => s.Heading == "Events").Lines, l => l.Spans.OfType<DateSpan>().First().Date.Precision == BriefBot.Core.Knowledge.Model.DatePrecision.Decade);
+    }
+
+    [Fact]
     public async Task An_actor_filter_keeps_only_that_actors_events()
     {
         using var shelf = Shelves.Harbour();
@@ -115,7 +130,6 @@ public sealed class TimelineCommandTests
     [Theory]
     [InlineData("/timeline 2026-13")]
     [InlineData("/timeline yesterday-ish")]
-    [InlineData("/timeline")]
     public async Task A_bad_period_gets_the_accepted_forms(string command)
     {
         using var shelf = Shelves.Harbour();
@@ -129,7 +143,40 @@ public sealed class TimelineCommandTests
     }
 
     [Fact]
-    public async Task Ten_kilobytes_of_period_text_get_the_accepted_forms()
+    public async Task An_empty_timeline_suggests_the_shelfs_busiest_periods_and_each_suggestion_lists_events()
+    {
+        using var shelf = Shelves.Harbour();
+        await shelf.BuildAsync(Ct);
+
+        var reply = await shelf.AskAsync("/timeline", Ct);
+        var tries = reply.Sections.Single(s => s.Heading == "Try").Lines.Select(l => l.PlainText).ToList();
+
+        Assert.Equal(ReplyKind.Invalid, reply.Kind);
+        Assert.Contains(tries, t => t.Split(' ').Length > 2);
+        foreach (var example in tries)
+        {
+            var answer = await shelf.AskAsync(example, Ct);
+            Assert.True(answer.Kind == ReplyKind.Answer && EventDates(answer).Count > 0, example + " lists no dated events");
+        }
+    }
+
+    [Fact]
+    public async Task An_unreadable_period_lists_the_forms_and_an_example_with_an_actor_from_the_shelf()
+    {
+        using var shelf = Shelves.Harbour();
+        await shelf.BuildAsync(Ct);
+        var withActor = BriefBot.Core.Commands.ShelfExamples.TimelineWithActor(shelf.Store);
+
+        var reply = await shelf.AskAsync("/timeline yesterday-ish", Ct);
+        var tries = reply.Sections.Single(s => s.Heading == "Try").Lines.Select(l => l.PlainText).ToList();
+
+        Assert.NotNull(withActor);
+        Assert.Contains("/timeline " + withActor, tries);
+        Assert.True(EventDates(await shelf.AskAsync("/timeline " + withActor, Ct)).Count > 0);
+    }
+
+    [Fact]
+    public async Task Ten_kilobytes_of_period_text_get_the_timelines_examples()
     {
         using var shelf = Shelves.Harbour();
         await shelf.BuildAsync(Ct);
@@ -137,7 +184,8 @@ public sealed class TimelineCommandTests
         var reply = await shelf.AskAsync("/timeline " + new string('9', 10_240), Ct);
 
         Assert.Equal(ReplyKind.Invalid, reply.Kind);
-        Assert.Contains(reply.Sections.SelectMany(s => s.Lines), l => l.PlainText == "/timeline 19th century");
+        Assert.Equal(shelf.Dispatcher().ExamplesOf("timeline"), reply.Sections.Single(s => s.Heading == "Try").Lines.Select(l => l.PlainText));
+        Assert.NotEmpty(shelf.Dispatcher().ExamplesOf("timeline"));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using BriefBot.Core.Commands;
 using BriefBot.Core.Digests;
 using BriefBot.Core.Knowledge.Store;
 using BriefBot.Core.Replies;
+using BriefBot.Core.State;
 using Microsoft.Extensions.Options;
 
 namespace BriefBot.Host.Cli;
@@ -56,7 +57,7 @@ internal static class AskVerb
             await Console.Error.WriteLineAsync($"The knowledge base was unreadable; moved it to {aside} and rebuilt it.");
         }
 
-        var state = host.Services.GetRequiredService<BotStateStore>();
+        var state = host.Services.GetRequiredService<IBotState>();
         ConfiguredSubscriptions.Apply(state, host.Services.GetRequiredService<IOptions<DigestOptions>>().Value, TimeProvider.System.GetUtcNow().UtcDateTime);
         host.Services.GetRequiredService<DigestRunner>().ObserveShelf();
 

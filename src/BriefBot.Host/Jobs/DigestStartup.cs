@@ -1,5 +1,6 @@
 using BriefBot.Core.Digests;
 using BriefBot.Core.Knowledge.Store;
+using BriefBot.Core.State;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -10,7 +11,7 @@ namespace BriefBot.Host.Jobs;
 /// and gives each subscription its own Quartz cron trigger in its time zone.
 /// </summary>
 internal sealed partial class DigestStartup(
-    BotStateStore state,
+    IBotState state,
     DigestRunner runner,
     KnowledgeStore knowledge,
     ISchedulerFactory schedulers,

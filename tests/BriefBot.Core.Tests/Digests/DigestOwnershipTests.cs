@@ -18,7 +18,7 @@ public sealed class DigestOwnershipTests
     {
         using var f = new DigestFixture();
         var other = new RecordingPublisher("slack");
-        using var runner = new DigestRunner(f.Shelf.Store, f.State, [f.Channel, other], f.Time, NullLogger<DigestRunner>.Instance);
+        var runner = new DigestRunner(f.Shelf.Store, f.State, [f.Channel, other], f.Time, NullLogger<DigestRunner>.Instance);
         await f.Shelf.BuildAsync(Ct);
         f.MoveTo(SundayNoon);
         var hanging = f.Subscribe();

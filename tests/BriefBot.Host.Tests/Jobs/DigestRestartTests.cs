@@ -1,5 +1,6 @@
 using BriefBot.Core.Digests;
 using BriefBot.Core.Knowledge.Store;
+using BriefBot.Core.State;
 using BriefBot.TestKit.Discord;
 using BriefBot.TestKit.Knowledge;
 using BriefBot.TestKit.Slack;
@@ -62,7 +63,7 @@ public sealed class DigestRestartTests : IAsyncLifetime
 
             // The post failed on the wire; the record stays pending for the next sweep: stop the process there.
             // The host's own start-up sweep may be the one delivering (then this run leaves it to that owner).
-            var delivery = await runner.CatchUpAsync(first.Services.GetRequiredService<BotStateStore>().GetSubscription(subscriptionId)!, Ct);
+            var delivery = await runner.CatchUpAsync(first.Services.GetRequiredService<IBotState>().GetSubscription(subscriptionId)!, Ct);
             Assert.Contains(delivery, (DigestOutcome[])[DigestOutcome.WillRetry, DigestOutcome.InFlight]);
         }
 
@@ -72,10 +73,10 @@ public sealed class DigestRestartTests : IAsyncLifetime
         secondClock.Advance(MondayMorning.AddMinutes(5) - secondClock.GetUtcNow());
         await using var second = await StartAsync(secondClock);
         var outcome = await second.Services.GetRequiredService<DigestRunner>()
-            .CatchUpAsync(second.Services.GetRequiredService<BotStateStore>().GetSubscription(subscriptionId)!, Ct)
+            .CatchUpAsync(second.Services.GetRequiredService<IBotState>().GetSubscription(subscriptionId)!, Ct)
             .WaitAsync(TimeSpan.FromSeconds(30), Ct);
 
-        var record = second.Services.GetRequiredService<BotStateStore>().LastSent(subscriptionId);
+        var record = second.Services.GetRequiredService<IBotState>().LastSent(subscriptionId);
         var parts = record!.MessageIds.Count;
         Assert.Contains(outcome, (DigestOutcome[])[DigestOutcome.Sent, DigestOutcome.Recovered, DigestOutcome.AlreadySent]);
         Assert.Equal($"{subscriptionId}@2031-06-02T09:00", record.Id);

@@ -16,7 +16,7 @@ public static class DigestServiceCollectionExtensions
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IBotState, LiteDbBotState>();
+        services.AddBotState();
         services.AddSingleton<IChannelPublisher, OutboxPublisher>();
         services.AddSingleton(new PostingPlatform("outbox"));
         services.TryAddSingleton<DigestRunner>();

@@ -1,12 +1,14 @@
 using BriefBot.Core.Digests;
 using BriefBot.Core.Replies;
+using BriefBot.Core.Tests.State;
 using BriefBot.TestKit.Digests;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 
 namespace BriefBot.Core.Tests.Digests;
 
-public sealed class DigestOwnershipTests
+/// <summary>Delivery ownership against each store: one subclass per store runs every test.</summary>
+public abstract class DigestOwnershipTests(StateStores stores) : IDisposable
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
     private static readonly DateTimeOffset SundayNoon = new(2031, 6, 1, 12, 0, 0, TimeSpan.Zero);
@@ -16,7 +18,7 @@ public sealed class DigestOwnershipTests
     [Fact]
     public async Task A_hanging_channel_does_not_hold_up_a_digest_to_another_channel()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         var other = new RecordingPublisher("slack");
         var runner = new DigestRunner(f.Shelf.Store, f.State, [f.Channel, other], f.Time, NullLogger<DigestRunner>.Instance);
         await f.Shelf.BuildAsync(Ct);
@@ -40,7 +42,7 @@ public sealed class DigestOwnershipTests
     [Fact]
     public async Task The_sweep_leaves_a_digest_being_sent_to_its_owner()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         await f.Shelf.BuildAsync(Ct);
         f.MoveTo(SundayNoon);
         var subscription = f.Subscribe();
@@ -62,7 +64,7 @@ public sealed class DigestOwnershipTests
     [Fact]
     public async Task A_digest_send_that_failed_is_sent_by_the_next_sweep_not_given_up()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         await f.Shelf.BuildAsync(Ct);
         f.MoveTo(SundayNoon);
         var subscription = f.Subscribe();
@@ -76,5 +78,13 @@ public sealed class DigestOwnershipTests
         Assert.Equal(DigestOutcome.WillRetry, asked);
         Assert.Equal(DigestStatus.Sent, f.State.GetDigest(key)!.Status);
         Assert.Contains(f.Channel.Delivered, m => m.IdempotencyKey == key);
+    }
+
+    private DigestFixture NewFixture() => new(stores.Open());
+
+    public void Dispose()
+    {
+        stores.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

@@ -80,6 +80,45 @@ public abstract class DigestOwnershipTests(StateStores stores) : IDisposable
         Assert.Contains(f.Channel.Delivered, m => m.IdempotencyKey == key);
     }
 
+    [Fact]
+    public async Task Two_replicas_waking_for_the_same_due_digest_deliver_it_once()
+    {
+        using var f = NewFixture();
+        var replica = new DigestRunner(f.Shelf.Store, stores.OpenAgain(f.State), [f.Channel], f.Time, NullLogger<DigestRunner>.Instance);
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(SundayNoon.AddDays(1));
+        f.Channel.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var sending = f.Runner.CatchUpAsync(subscription, Ct);
+        await f.Channel.Entered.Task.WaitAsync(Bound, Ct);
+        var meanwhile = await replica.CatchUpAsync(subscription, Ct).WaitAsync(Bound, Ct);
+        f.Channel.Hold.SetResult();
+        var sent = await sending.WaitAsync(Bound, Ct);
+        var after = await replica.CatchUpAsync(subscription, Ct).WaitAsync(Bound, Ct);
+
+        Assert.Equal((DigestOutcome.Sent, DigestOutcome.InFlight, DigestOutcome.AlreadySent), (sent, meanwhile, after));
+        Assert.Single(f.Channel.Delivered);
+    }
+
+    [Fact]
+    public async Task Two_replicas_racing_for_the_same_due_digest_deliver_it_once()
+    {
+        using var f = NewFixture();
+        var replica = new DigestRunner(f.Shelf.Store, stores.OpenAgain(f.State), [f.Channel], f.Time, NullLogger<DigestRunner>.Instance);
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(SundayNoon.AddDays(1));
+
+        var outcomes = await Task.WhenAll(
+            Task.Run(() => f.Runner.CatchUpAsync(subscription, Ct), Ct),
+            Task.Run(() => replica.CatchUpAsync(subscription, Ct), Ct));
+
+        Assert.Single(f.Channel.Delivered);
+        Assert.Single(outcomes, o => o == DigestOutcome.Sent);
+        Assert.Equal(DigestStatus.Sent, f.State.LastSent(subscription.Id)!.Status);
+    }
+
     private DigestFixture NewFixture() => new(stores.Open());
 
     public void Dispose()

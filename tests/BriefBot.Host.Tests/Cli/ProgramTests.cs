@@ -29,6 +29,8 @@ public sealed class ProgramTests
     [InlineData("Urls (--urls, Urls or ASPNETCORE_URLS) has 'notaurl'", "--urls", "notaurl")]
     [InlineData("set Discord__BotToken", "--Digests:Subscriptions:0:Platform", "discord")]
     [InlineData("use outbox, discord or slack", "--Digests:Subscriptions:0:Platform", "teams")]
+    [InlineData("State__ConnectionString", "--State:Provider", "postgres")]
+    [InlineData("use litedb (the default, one file) or postgres", "--State:Provider", "mysql")]
     [InlineData("Slack:BotToken", "--Slack:SigningSecret", "0123456789abcdef0123456789abcdef", "--Slack:BotToken", "xoxb has spaces")]
     [InlineData("Discord:ApiBaseUrl", "--Discord:BotToken", "token", "--Discord:PublicKey", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "--Discord:ApplicationId", "111111111111111111", "--Discord:ApiBaseUrl", "ftp://discord.example")]
     public async Task A_bad_setting_stops_serve_with_one_line_naming_it(string named, params string[] settings)

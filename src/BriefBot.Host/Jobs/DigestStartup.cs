@@ -63,7 +63,7 @@ internal sealed partial class DigestStartup(
         {
             runner.ObserveShelf();
         }
-        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or InvalidOperationException)
+        catch (Exception ex) when (ex is LiteDB.LiteException or Npgsql.NpgsqlException or IOException or InvalidOperationException)
         {
             // A failed stamp only delays "new" to the next rebuild or digest; it must not fail the rebuild.
             Log.ObserveFailed(logger, ex);

@@ -51,6 +51,24 @@ public sealed class ProgramTests
     }
 
     [Fact]
+    public async Task An_unreachable_state_database_stops_serve_with_one_line()
+    {
+        using var shelf = new TestShelf();
+        using var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        using var error = new StringWriter();
+
+        var code = await Program.RunAsync(["--urls", "http://127.0.0.1:0", .. shelf.HostArguments, "--State:Provider", "postgres", "--State:ConnectionString", $"Host=127.0.0.1;Port={port};Username=briefbot;Timeout=5"], TextWriter.Null, error)
+            .WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, code);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("BriefBot could not serve: ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_verb_is_a_usage_error()
     {
         Assert.Equal(2, await Program.Main(["frobnicate"]));

@@ -5,7 +5,7 @@ namespace BriefBot.Core.State;
 /// <summary>
 /// Bot state, apart from the rebuildable knowledge base: subscriptions, when each article and event was first
 /// seen, each digest's window and delivery, and the shelf intake's feeds and items. Precious: never rebuilt.
-/// <see cref="LiteDbBotState"/> (one file, one process) is the default; PostgresBotState
+/// <see cref="LiteDbBotState"/> (one file, one process) is the default; <see cref="Postgres.PostgresBotState"/>
 /// lets several replicas share it.
 /// </summary>
 public interface IBotState : IDisposable

@@ -30,9 +30,9 @@ public static class BriefBotApp
         builder.Services.AddBriefBotCore();
         builder.Services.AddHostedService<KnowledgeHostedService>();
 
-        // Digests: bot state in its own file, Quartz triggers per subscription, the local outbox by default.
+        // Digests: bot state in its own file (or PostgreSQL for replicas), Quartz triggers per subscription, the local outbox by default.
         builder.Services.AddDigests();
-        builder.Services.AddDigestScheduling();
+        builder.Services.AddDigestScheduling(builder.Configuration);
 
         // Shelf intake: feeds polled on Quartz, links and PDFs turned into Markdown articles on the shelf.
         builder.Services.AddShelfPolling();

@@ -59,7 +59,7 @@ public static class Program
             error.WriteLine("BriefBot cannot start: " + line);
             return 1;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException or InvalidDataException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException or Npgsql.NpgsqlException or InvalidDataException)
         {
             error.WriteLine($"BriefBot could not {verb.Name}: {ex.Message}");
             return 1;

@@ -1,3 +1,4 @@
+using BriefBot.Core.State;
 using Microsoft.Extensions.Options;
 
 namespace BriefBot.Core.Digests;
@@ -9,7 +10,7 @@ namespace BriefBot.Core.Digests;
 /// </summary>
 public static class ConfiguredSubscriptions
 {
-    public static void Apply(BotStateStore state, DigestOptions options, DateTime nowUtc)
+    public static void Apply(IBotState state, DigestOptions options, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(options);

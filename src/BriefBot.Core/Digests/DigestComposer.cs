@@ -3,6 +3,7 @@ using BriefBot.Core.Knowledge.Model;
 using BriefBot.Core.Knowledge.Store;
 using BriefBot.Core.Knowledge.Text;
 using BriefBot.Core.Replies;
+using BriefBot.Core.State;
 
 namespace BriefBot.Core.Digests;
 
@@ -17,7 +18,7 @@ public static class DigestComposer
     private const int SummarySentences = 2;
     private const int SummaryLength = 320;
 
-    public static Reply Compose(KnowledgeReader reader, BotStateStore state, DigestWindow window, IReadOnlyCollection<string> actorIds)
+    public static Reply Compose(KnowledgeReader reader, IBotState state, DigestWindow window, IReadOnlyCollection<string> actorIds)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(state);

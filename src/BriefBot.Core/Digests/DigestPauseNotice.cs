@@ -1,5 +1,6 @@
 using BriefBot.Core.Commands;
 using BriefBot.Core.Replies;
+using BriefBot.Core.State;
 
 namespace BriefBot.Core.Digests;
 
@@ -7,7 +8,7 @@ namespace BriefBot.Core.Digests;
 /// Tells a channel, on the next command anyone runs there, that its digest is paused and why, once.
 /// The reason stays visible in <c>/digest list</c> until someone subscribes again.
 /// </summary>
-public sealed class DigestPauseNotice(BotStateStore state) : IReplyDecorator
+public sealed class DigestPauseNotice(IBotState state) : IReplyDecorator
 {
     public Reply Decorate(CommandRequest request, Reply reply)
     {

@@ -1,5 +1,6 @@
 using BriefBot.Core.Knowledge.Store;
 using BriefBot.Core.Replies;
+using BriefBot.Core.State;
 using Microsoft.Extensions.Logging;
 
 namespace BriefBot.Core.Digests;
@@ -9,11 +10,10 @@ namespace BriefBot.Core.Digests;
 /// before sending, sent with that key, and marked sent with the platform's message ids. After a crash the
 /// record is found pending: the channel is asked whether the key already arrived before anything is resent.
 /// </summary>
-public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore state, IEnumerable<IChannelPublisher> publishers, TimeProvider time, ILogger<DigestRunner> logger) : IDisposable
+public sealed partial class DigestRunner(KnowledgeStore knowledge, IBotState state, IEnumerable<IChannelPublisher> publishers, TimeProvider time, ILogger<DigestRunner> logger)
 {
     private static readonly TimeSpan FirstWindow = TimeSpan.FromDays(7);
     private readonly Dictionary<string, IChannelPublisher> _publishers = publishers.ToDictionary(p => p.Platform, StringComparer.OrdinalIgnoreCase);
-    private readonly DeliveryOwners _owners = new();
 
     /// <summary>Notes what the shelf holds now, so new and changed articles are stamped when first seen.</summary>
     public void ObserveShelf()
@@ -77,7 +77,7 @@ public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore
         }
 
         // One owner per delivery: a sweep never takes over a subscription whose digest is being sent right now.
-        using var owner = await _owners.TryOwnAsync(subscription.Id, wait: false, cancellationToken);
+        using var owner = await state.TryOwnDeliveryAsync(subscription.Id, wait: false, cancellationToken);
         if (owner is null)
         {
             Log.InFlight(logger, subscription.Id);
@@ -135,7 +135,7 @@ public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore
     public async Task<DigestOutcome> SendNowAsync(Subscription subscription, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
-        using var owner = await _owners.TryOwnAsync(subscription.Id, wait: true, cancellationToken);
+        using var owner = await state.TryOwnDeliveryAsync(subscription.Id, wait: true, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         return await RunOwnedAsync(subscription, SentNowPrefix + now.ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), now, cancellationToken);
     }
@@ -245,8 +245,6 @@ public sealed partial class DigestRunner(KnowledgeStore knowledge, BotStateStore
         record.Error = null;
         state.SaveDigest(record);
     }
-
-    public void Dispose() => _owners.Dispose();
 
     private const string SentNowPrefix = "now-";
 

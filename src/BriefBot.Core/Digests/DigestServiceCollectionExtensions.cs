@@ -1,6 +1,7 @@
 using BriefBot.Core.Commands;
 using BriefBot.Core.Commands.Digest;
 using BriefBot.Core.Replies;
+using BriefBot.Core.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ public static class DigestServiceCollectionExtensions
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<BotStateStore>();
+        services.AddBotState();
         services.AddSingleton<IChannelPublisher, OutboxPublisher>();
         services.AddSingleton(new PostingPlatform("outbox"));
         services.TryAddSingleton<DigestRunner>();

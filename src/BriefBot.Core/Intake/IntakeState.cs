@@ -1,5 +1,4 @@
-using BriefBot.Core.Digests;
-using LiteDB;
+using BriefBot.Core.State;
 
 namespace BriefBot.Core.Intake;
 
@@ -8,17 +7,17 @@ namespace BriefBot.Core.Intake;
 /// them. An item is remembered only after its file is saved, and every write is an upsert keyed by the file, so
 /// a crash at any point leads to the same file being written again, never to a second one.
 /// </summary>
-public sealed class IntakeState(BotStateStore store)
+public sealed class IntakeState(IBotState store)
 {
-    private ILiteCollection<ShelfSource> Sources => store.Collection<ShelfSource>("shelf_sources");
+    private IStateDocuments<ShelfSource> Sources => store.Documents<ShelfSource>("shelf_sources", s => s.Id);
 
-    private ILiteCollection<ShelfItem> Items => store.Collection<ShelfItem>("shelf_items");
+    private IStateDocuments<ShelfItem> Items => store.Documents<ShelfItem>("shelf_items", i => i.Id);
 
-    private ILiteCollection<ShelfKey> Keys => store.Collection<ShelfKey>("shelf_keys");
+    private IStateDocuments<ShelfKey> Keys => store.Documents<ShelfKey>("shelf_keys", k => k.Id);
 
-    public IReadOnlyList<ShelfSource> AllSources() => [.. Sources.FindAll().OrderBy(s => s.AddedUtc).ThenBy(s => s.Id, StringComparer.Ordinal)];
+    public IReadOnlyList<ShelfSource> AllSources() => [.. Sources.All().OrderBy(s => s.AddedUtc).ThenBy(s => s.Id, StringComparer.Ordinal)];
 
-    public ShelfSource? GetSource(string id) => Sources.FindById(id);
+    public ShelfSource? GetSource(string id) => Sources.Find(id);
 
     public void SaveSource(ShelfSource source) => Sources.Upsert(source);
 
@@ -26,7 +25,7 @@ public sealed class IntakeState(BotStateStore store)
 
     public int ItemCount => Items.Count();
 
-    public ShelfItem? GetItem(string id) => Items.FindById(id);
+    public ShelfItem? GetItem(string id) => Items.Find(id);
 
     /// <summary>The item any of <paramref name="keys"/> recognises; <c>(true, null)</c> for back catalogue left out.</summary>
     public (bool Known, ShelfItem? Item) Find(IEnumerable<string> keys)
@@ -34,7 +33,7 @@ public sealed class IntakeState(BotStateStore store)
         ArgumentNullException.ThrowIfNull(keys);
         foreach (var key in keys)
         {
-            var found = Keys.FindById(key);
+            var found = Keys.Find(key);
             if (found is null)
             {
                 continue;
@@ -45,7 +44,7 @@ public sealed class IntakeState(BotStateStore store)
                 return (true, null);
             }
 
-            if (Items.FindById(found.ItemId) is { } item)
+            if (Items.Find(found.ItemId) is { } item)
             {
                 return (true, item);
             }
@@ -54,7 +53,7 @@ public sealed class IntakeState(BotStateStore store)
         return (false, null);
     }
 
-    public ShelfKey? GetKey(string id) => Keys.FindById(id);
+    public ShelfKey? GetKey(string id) => Keys.Find(id);
 
     /// <summary>
     /// Remembers an item (after its file is saved) under every key that should recognise it again; the feed entry's
@@ -67,7 +66,7 @@ public sealed class IntakeState(BotStateStore store)
         Items.Upsert(item);
         foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
-            var known = key == entryKey ? null : Keys.FindById(key);
+            var known = key == entryKey ? null : Keys.Find(key);
             Keys.Upsert(new ShelfKey { Id = key, ItemId = item.Id, Fingerprint = key == entryKey ? fingerprint : known?.Fingerprint });
         }
     }
@@ -75,9 +74,6 @@ public sealed class IntakeState(BotStateStore store)
     /// <summary>Notes back catalogue left out of a first import, so later polls do not bring it in.</summary>
     public void Skip(string key)
     {
-        if (Keys.FindById(key) is null)
-        {
-            Keys.Insert(new ShelfKey { Id = key, ItemId = ShelfKey.BackCatalogue });
-        }
+        Keys.InsertIfAbsent(new ShelfKey { Id = key, ItemId = ShelfKey.BackCatalogue });
     }
 }

@@ -4,6 +4,7 @@ using BriefBot.Core.Commands;
 using BriefBot.Core.Digests;
 using BriefBot.Core.Knowledge.Store;
 using BriefBot.Core.Replies;
+using BriefBot.Core.State;
 using Microsoft.Extensions.Options;
 
 namespace BriefBot.Host.Cli;
@@ -46,10 +47,10 @@ internal static class AskVerb
 
         builder.Logging.ClearProviders();
         var request = CommandRequest.FromText(options.Positional[0]);
-        if (!IsDigest(request))
+        if (!IsDigest(request) && !string.Equals(builder.Configuration["State:Provider"], "postgres", StringComparison.OrdinalIgnoreCase))
         {
             // Only /digest needs the bot state: the others answer even when data/ is read-only.
-            builder.Services.AddSingleton(services => StateOrNone(services.GetRequiredService<IOptions<DigestOptions>>()));
+            builder.Services.AddSingleton<IBotState>(services => StateOrNone(services.GetRequiredService<IOptions<DigestOptions>>()));
         }
 
         builder.Services.AddBriefBotCore();
@@ -73,7 +74,7 @@ internal static class AskVerb
             await Console.Error.WriteLineAsync($"The knowledge base was unreadable; moved it to {aside} and rebuilt it.");
         }
 
-        var state = host.Services.GetRequiredService<BotStateStore>();
+        var state = host.Services.GetRequiredService<IBotState>();
         try
         {
             ConfiguredSubscriptions.Apply(state, host.Services.GetRequiredService<IOptions<DigestOptions>>().Value, TimeProvider.System.GetUtcNow().UtcDateTime);
@@ -100,16 +101,16 @@ internal static class AskVerb
     private static bool IsDigest(CommandRequest request) => string.Equals(request.Command, "digest", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The bot state, or an empty one in memory when its file cannot be opened (a read-only data folder).</summary>
-    private static BotStateStore StateOrNone(IOptions<DigestOptions> options)
+    private static LiteDbBotState StateOrNone(IOptions<DigestOptions> options)
     {
         try
         {
-            return new BotStateStore(options);
+            return new LiteDbBotState(options);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException)
         {
             Console.Error.WriteLine($"The bot state cannot be opened ({ex.Message.TrimEnd('.')}); answering without it.");
-            return BotStateStore.InMemory();
+            return LiteDbBotState.InMemory();
         }
     }
 }

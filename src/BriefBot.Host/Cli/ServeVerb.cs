@@ -13,7 +13,7 @@ internal static class ServeVerb
         app.Services.GetService<IStartupValidator>()?.Validate();
 
         // Open the bot state now: a corrupt state.db is then Program's one line, not the host's logged stack trace.
-        _ = app.Services.GetRequiredService<BriefBot.Core.Digests.BotStateStore>();
+        _ = app.Services.GetRequiredService<BriefBot.Core.State.IBotState>();
         ListenUrls.EnsurePortsFree(app.Configuration);
         await app.RunAsync();
         return 0;

@@ -1,4 +1,5 @@
 using BriefBot.Core.Digests;
+using BriefBot.Core.State;
 using Quartz;
 
 namespace BriefBot.Host.Jobs;
@@ -9,7 +10,7 @@ namespace BriefBot.Host.Jobs;
 /// The runner decides what is due and never sends an occurrence twice, so extra wake-ups are harmless; it also
 /// owns each subscription's delivery, so runs may overlap: a channel that hangs holds up only its own digest.
 /// </summary>
-internal sealed partial class DigestJob(DigestRunner runner, BotStateStore state, IHostApplicationLifetime lifetime, ILogger<DigestJob> logger) : IJob
+internal sealed partial class DigestJob(DigestRunner runner, IBotState state, IHostApplicationLifetime lifetime, ILogger<DigestJob> logger) : IJob
 {
     public const string SubscriptionKey = "subscription";
 

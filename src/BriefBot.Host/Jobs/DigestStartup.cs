@@ -1,5 +1,6 @@
 using BriefBot.Core.Digests;
 using BriefBot.Core.Knowledge.Store;
+using BriefBot.Core.State;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -10,7 +11,7 @@ namespace BriefBot.Host.Jobs;
 /// and gives each subscription its own Quartz cron trigger in its time zone.
 /// </summary>
 internal sealed partial class DigestStartup(
-    BotStateStore state,
+    IBotState state,
     DigestRunner runner,
     KnowledgeStore knowledge,
     ISchedulerFactory schedulers,
@@ -91,7 +92,7 @@ internal sealed partial class DigestStartup(
         {
             runner.ObserveShelf();
         }
-        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or InvalidOperationException)
+        catch (Exception ex) when (ex is LiteDB.LiteException or Npgsql.NpgsqlException or IOException or InvalidOperationException)
         {
             // A failed stamp only delays "new" to the next rebuild or digest; it must not fail the rebuild.
             Log.ObserveFailed(logger, ex);

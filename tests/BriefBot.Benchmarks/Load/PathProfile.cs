@@ -65,7 +65,7 @@ internal static class PathProfile
         await TimeAsync("  actor match", count, () => { store.Read(r => Core.Commands.Who.ActorMatcher.Match(r.Index, name)); return Task.CompletedTask; });
         await TimeAsync("  actor by id", count, () => { store.Read(r => r.GetActor(actorId)); return Task.CompletedTask; });
         await TimeAsync("  article by id", count, () => { store.Read(r => r.GetArticle(articleId)); return Task.CompletedTask; });
-        await TimeAsync("  bot state: subscription", count, () => { services.GetRequiredService<Core.Digests.BotStateStore>().GetSubscription("discord:333333333333333333"); return Task.CompletedTask; });
+        await TimeAsync("  bot state: subscription", count, () => { services.GetRequiredService<Core.State.IBotState>().GetSubscription("discord:333333333333333333"); return Task.CompletedTask; });
         await TimeAsync("renderer", count, () => { renderer.Render(reply); return Task.CompletedTask; });
         await TimeAsync("response JSON", count, () => { InteractionResult.Respond(InteractionResponse.Of(InteractionCallbackType.ChannelMessageWithSource, renderer.Render(reply))); return Task.CompletedTask; });
         Directory.Delete(temp, recursive: true);

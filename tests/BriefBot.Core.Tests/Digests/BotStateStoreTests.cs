@@ -1,10 +1,11 @@
 using BriefBot.Core.Digests;
+using BriefBot.Core.State;
 using Microsoft.Extensions.Options;
 using Xunit;
 
 namespace BriefBot.Core.Tests.Digests;
 
-public sealed class BotStateStoreTests
+public sealed class IBotStateTests
 {
     [Fact]
     public void A_corrupt_state_file_is_not_replaced_and_the_error_says_where_it_is_and_how_to_restore_it()
@@ -16,7 +17,7 @@ public sealed class BotStateStoreTests
         File.WriteAllBytes(path, garbage);
         try
         {
-            var error = Assert.Throws<InvalidDataException>(() => new BotStateStore(Options.Create(new DigestOptions { StatePath = path })));
+            var error = Assert.Throws<InvalidDataException>(() => new LiteDbBotState(Options.Create(new DigestOptions { StatePath = path })));
 
             Assert.Contains(path, error.Message, StringComparison.Ordinal);
             Assert.Contains("restore", error.Message, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using BriefBot.Core.Digests;
+using BriefBot.Core.State;
 using Microsoft.Extensions.Options;
 using Xunit;
 
@@ -17,17 +18,17 @@ public sealed class ConfiguredSubscriptionsTests : IDisposable
         Subscriptions = [new SubscriptionSettings { Platform = "slack", Channel = "C0DIGEST", Schedule = schedule, Actors = [.. actors] }],
     };
 
-    private Subscription StartWith(DigestOptions options, Action<BotStateStore>? whileRunning = null)
+    private Subscription StartWith(DigestOptions options, Action<IBotState>? whileRunning = null)
     {
         Directory.CreateDirectory(_folder);
-        using var state = new BotStateStore(Options.Create(new DigestOptions { StatePath = StatePath }));
+        using var state = new LiteDbBotState(Options.Create(new DigestOptions { StatePath = StatePath }));
         ConfiguredSubscriptions.Apply(state, options, Start);
         whileRunning?.Invoke(state);
         return state.GetSubscription(Subscription.IdFor("slack", "C0DIGEST"))!;
     }
 
     /// <summary>A change to the channel's subscription while the bot runs, as <c>/digest subscribe</c> or a failed delivery makes it.</summary>
-    private static Action<BotStateStore> Edit(Action<Subscription> change) => state =>
+    private static Action<IBotState> Edit(Action<Subscription> change) => state =>
     {
         var subscription = state.GetSubscription(Subscription.IdFor("slack", "C0DIGEST"))!;
         change(subscription);

@@ -1,5 +1,6 @@
 using BriefBot.Core.Digests;
 using BriefBot.Core.Replies;
+using BriefBot.Core.State;
 using BriefBot.TestKit.Digests;
 using BriefBot.TestKit.Knowledge;
 using BriefBot.TestKit.Time;
@@ -19,18 +20,18 @@ internal sealed class DigestFixture : IDisposable
           demonyms: [Freedonian]
         """;
 
-    public DigestFixture(BotStateStore? state = null)
+    public DigestFixture(IBotState? state = null)
     {
         Shelf = new TestShelf().WithGazetteer(Gazetteer)
             .WithArticle("old", "Old analysis", "2030-01-10", "Sylvania and Freedonia signed a truce on January 5, 2030.")
             .WithArticle("recent", "Harbour shelled", "2031-05-29", "Sylvanian gunboats shelled the Freedonian harbour on May 28, 2031. Freedonian officials protested on May 29, 2031.");
-        State = state ?? BotStateStore.InMemory();
+        State = state ?? LiteDbBotState.InMemory();
         Runner = new DigestRunner(Shelf.Store, State, [Channel], Time, NullLogger<DigestRunner>.Instance);
     }
 
     public TestShelf Shelf { get; }
 
-    public BotStateStore State { get; }
+    public IBotState State { get; }
 
     public ObservableTimeProvider Time { get; } = new();
 
@@ -79,7 +80,6 @@ internal sealed class DigestFixture : IDisposable
 
     public void Dispose()
     {
-        Runner.Dispose();
         State.Dispose();
         Shelf.Dispose();
     }

@@ -1,12 +1,14 @@
 using BriefBot.Core.Digests;
 using BriefBot.Core.Replies;
+using BriefBot.Core.Tests.State;
 using BriefBot.TestKit.Digests;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 
 namespace BriefBot.Core.Tests.Digests;
 
-public sealed class DigestOwnershipTests
+/// <summary>Delivery ownership against each store: one subclass per store runs every test.</summary>
+public abstract class DigestOwnershipTests(StateStores stores) : IDisposable
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
     private static readonly DateTimeOffset SundayNoon = new(2031, 6, 1, 12, 0, 0, TimeSpan.Zero);
@@ -16,9 +18,9 @@ public sealed class DigestOwnershipTests
     [Fact]
     public async Task A_hanging_channel_does_not_hold_up_a_digest_to_another_channel()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         var other = new RecordingPublisher("slack");
-        using var runner = new DigestRunner(f.Shelf.Store, f.State, [f.Channel, other], f.Time, NullLogger<DigestRunner>.Instance);
+        var runner = new DigestRunner(f.Shelf.Store, f.State, [f.Channel, other], f.Time, NullLogger<DigestRunner>.Instance);
         await f.Shelf.BuildAsync(Ct);
         f.MoveTo(SundayNoon);
         var hanging = f.Subscribe();
@@ -40,7 +42,7 @@ public sealed class DigestOwnershipTests
     [Fact]
     public async Task The_sweep_leaves_a_digest_being_sent_to_its_owner()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         await f.Shelf.BuildAsync(Ct);
         f.MoveTo(SundayNoon);
         var subscription = f.Subscribe();
@@ -62,7 +64,7 @@ public sealed class DigestOwnershipTests
     [Fact]
     public async Task A_digest_send_that_failed_is_sent_by_the_next_sweep_not_given_up()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         await f.Shelf.BuildAsync(Ct);
         f.MoveTo(SundayNoon);
         var subscription = f.Subscribe();
@@ -76,5 +78,52 @@ public sealed class DigestOwnershipTests
         Assert.Equal(DigestOutcome.WillRetry, asked);
         Assert.Equal(DigestStatus.Sent, f.State.GetDigest(key)!.Status);
         Assert.Contains(f.Channel.Delivered, m => m.IdempotencyKey == key);
+    }
+
+    [Fact]
+    public async Task Two_replicas_waking_for_the_same_due_digest_deliver_it_once()
+    {
+        using var f = NewFixture();
+        var replica = new DigestRunner(f.Shelf.Store, stores.OpenAgain(f.State), [f.Channel], f.Time, NullLogger<DigestRunner>.Instance);
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(SundayNoon.AddDays(1));
+        f.Channel.Hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var sending = f.Runner.CatchUpAsync(subscription, Ct);
+        await f.Channel.Entered.Task.WaitAsync(Bound, Ct);
+        var meanwhile = await replica.CatchUpAsync(subscription, Ct).WaitAsync(Bound, Ct);
+        f.Channel.Hold.SetResult();
+        var sent = await sending.WaitAsync(Bound, Ct);
+        var after = await replica.CatchUpAsync(subscription, Ct).WaitAsync(Bound, Ct);
+
+        Assert.Equal((DigestOutcome.Sent, DigestOutcome.InFlight, DigestOutcome.AlreadySent), (sent, meanwhile, after));
+        Assert.Single(f.Channel.Delivered);
+    }
+
+    [Fact]
+    public async Task Two_replicas_racing_for_the_same_due_digest_deliver_it_once()
+    {
+        using var f = NewFixture();
+        var replica = new DigestRunner(f.Shelf.Store, stores.OpenAgain(f.State), [f.Channel], f.Time, NullLogger<DigestRunner>.Instance);
+        await f.Shelf.BuildAsync(Ct);
+        var subscription = f.Subscribe();
+        f.MoveTo(SundayNoon.AddDays(1));
+
+        var outcomes = await Task.WhenAll(
+            Task.Run(() => f.Runner.CatchUpAsync(subscription, Ct), Ct),
+            Task.Run(() => replica.CatchUpAsync(subscription, Ct), Ct));
+
+        Assert.Single(f.Channel.Delivered);
+        Assert.Single(outcomes, o => o == DigestOutcome.Sent);
+        Assert.Equal(DigestStatus.Sent, f.State.LastSent(subscription.Id)!.Status);
+    }
+
+    private DigestFixture NewFixture() => new(stores.Open());
+
+    public void Dispose()
+    {
+        stores.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

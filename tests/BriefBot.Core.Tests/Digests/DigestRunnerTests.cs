@@ -1,10 +1,12 @@
 using BriefBot.Core.Digests;
 using BriefBot.Core.Replies;
+using BriefBot.Core.Tests.State;
 using Xunit;
 
 namespace BriefBot.Core.Tests.Digests;
 
-public sealed class DigestRunnerTests
+/// <summary>The digest runner against each store: one subclass per store runs every test.</summary>
+public abstract class DigestRunnerTests(StateStores stores) : IDisposable
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -17,7 +19,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task The_first_digest_covers_the_last_week_only()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         await f.Shelf.BuildAsync(Ct);
         var subscription = f.Subscribe();
         f.MoveTo(MondayMorning);
@@ -34,7 +36,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task A_second_wake_up_for_the_same_occurrence_sends_nothing()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         await f.Shelf.BuildAsync(Ct);
         var subscription = f.Subscribe();
         f.MoveTo(MondayMorning);
@@ -49,7 +51,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task After_weeks_of_downtime_only_the_latest_digest_is_sent_and_it_covers_the_gap()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         await f.Shelf.BuildAsync(Ct);
         var subscription = f.Subscribe();
         f.MoveTo(MondayMorning);
@@ -66,7 +68,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task A_crash_after_sending_but_before_recording_does_not_send_twice()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         await f.Shelf.BuildAsync(Ct);
         var subscription = f.Subscribe();
         f.MoveTo(MondayMorning);
@@ -83,7 +85,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task A_crash_after_recording_but_before_sending_sends_once_on_restart()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         await f.Shelf.BuildAsync(Ct);
         var subscription = f.Subscribe();
         f.MoveTo(MondayMorning);
@@ -98,7 +100,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task A_digest_that_reached_the_channel_before_a_long_outage_is_recorded_and_the_next_covers_the_rest()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         await f.Shelf.BuildAsync(Ct);
         var subscription = f.Subscribe();
         f.MoveTo(MondayMorning);
@@ -117,7 +119,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task A_digest_that_never_left_before_a_long_outage_is_superseded_by_one_covering_its_window()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         await f.Shelf.BuildAsync(Ct);
         var subscription = f.Subscribe();
         f.MoveTo(MondayMorning);
@@ -138,7 +140,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task Before_the_knowledge_base_is_loaded_nothing_is_composed_recorded_or_sent()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         var subscription = f.Subscribe();
         f.MoveTo(MondayMorning);
 
@@ -154,7 +156,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task A_server_error_leaves_the_digest_pending_and_the_next_sweep_sends_it_once()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         await f.Shelf.BuildAsync(Ct);
         var subscription = f.Subscribe();
         f.MoveTo(MondayMorning);
@@ -171,7 +173,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task A_permanent_refusal_pauses_the_subscription_instead_of_retrying()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         await f.Shelf.BuildAsync(Ct);
         var subscription = f.Subscribe();
         f.MoveTo(MondayMorning);
@@ -189,7 +191,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task An_article_added_later_is_new_and_an_edited_one_is_updated_not_new()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         var subscription = await f.FirstDigestDeliveredAsync(MondayMorning, Ct);
 
         var digest = await f.NextWeekAsync(subscription, MondayMorning, shelf =>
@@ -208,7 +210,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task An_update_says_which_paragraphs_changed_and_cites_the_first_of_them()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         f.Shelf.WithArticle("long", "Border report", "2031-01-02", "First paragraph about the border.\n\nSecond paragraph about patrols.\n\nThird paragraph about trade.\n\nFourth paragraph about talks.");
         var subscription = await f.FirstDigestDeliveredAsync(MondayMorning, Ct);
 
@@ -227,7 +229,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task In_the_news_says_what_is_new_about_an_actor_and_cites_it()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         var subscription = await f.FirstDigestDeliveredAsync(MondayMorning, Ct);
 
         var digest = await f.NextWeekAsync(subscription, MondayMorning, shelf =>
@@ -245,7 +247,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task Changing_only_front_matter_is_not_reported_as_an_update()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         var subscription = await f.FirstDigestDeliveredAsync(MondayMorning, Ct);
 
         var digest = await f.NextWeekAsync(subscription, MondayMorning, shelf => shelf.WithArticle("recent", "Harbour shelled", "2031-05-29", "Sylvanian gunboats shelled the Freedonian harbour on May 28, 2031. Freedonian officials protested on May 29, 2031.", "A. New Author"), Ct);
@@ -256,7 +258,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task An_article_taken_off_the_shelf_is_listed_as_removed_once_and_not_new_when_it_returns()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         var subscription = await f.FirstDigestDeliveredAsync(MondayMorning, Ct);
 
         var removedWeek = await f.NextWeekAsync(subscription, MondayMorning, shelf => shelf.WithoutArticle("old"), Ct);
@@ -270,7 +272,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task Rebuilding_the_knowledge_base_does_not_make_old_articles_new()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         await f.Shelf.BuildAsync(Ct);
         var subscription = f.Subscribe();
         f.MoveTo(MondayMorning);
@@ -296,7 +298,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task An_actor_filter_keeps_only_that_actors_news()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         f.Shelf.WithArticle("other", "Elsewhere", "2031-05-30", "Quentin Hale opened a bridge in Port Lune on May 30, 2031.");
         await f.Shelf.BuildAsync(Ct);
         var subscription = f.Subscribe("monday 09:00 UTC", "sylvania");
@@ -312,7 +314,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task A_long_digest_arrives_as_several_messages_and_a_crash_between_them_resumes_with_the_rest()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         for (var i = 1; i <= 14; i++)
         {
             f.Shelf.WithArticle($"burst-{i:D2}", $"Burst story {i:D2}", "2031-05-30", $"Sylvania and Freedonia traded accusations over the harbour in statement number {i}, a long text that went through the history of the dispute, the fishing rights, the customs house and the truce, clause by clause. " + $"Officials of both sides then answered each other at length about the same matters in a second statement numbered {i}, which again recalled every earlier meeting.");
@@ -337,7 +339,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task Preview_shows_the_next_digest_without_sending_or_recording_it()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         await f.Shelf.BuildAsync(Ct);
         var subscription = f.Subscribe();
 
@@ -351,7 +353,7 @@ public sealed class DigestRunnerTests
     [Fact]
     public async Task An_event_dated_today_is_listed_in_the_digest_sent_today_and_not_again_in_the_next()
     {
-        using var f = new DigestFixture();
+        using var f = NewFixture();
         var subscription = f.Subscribe();
         f.Shelf.WithArticle("today", "Harbour shelled again", "2031-06-01", "Sylvanian gunboats shelled the Freedonian harbour on June 1, 2031.");
         await f.Shelf.BuildAsync(Ct);
@@ -364,5 +366,13 @@ public sealed class DigestRunnerTests
         var sent = Assert.Single(f.Channel.Delivered).Reply;
         Assert.Contains(sent.Sections.Single(s => s.Heading == "What happened").Lines, l => l.PlainText.StartsWith("1 June 2031", StringComparison.Ordinal));
         Assert.DoesNotContain("1 June 2031", Text(preview), StringComparison.Ordinal);
+    }
+
+    private DigestFixture NewFixture() => new(stores.Open());
+
+    public void Dispose()
+    {
+        stores.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

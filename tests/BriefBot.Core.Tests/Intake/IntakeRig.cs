@@ -1,6 +1,7 @@
 using BriefBot.Core.Digests;
 using BriefBot.Core.Intake;
 using BriefBot.Core.Knowledge;
+using BriefBot.Core.State;
 using BriefBot.TestKit.Web;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -10,7 +11,7 @@ namespace BriefBot.Core.Tests.Intake;
 /// <summary>A shelf intake against a fake web site on 127.0.0.1 (allowed by name), a temporary knowledge folder and a real state.db file.</summary>
 internal sealed class IntakeRig : IAsyncDisposable
 {
-    private BotStateStore _store;
+    private LiteDbBotState _store;
 
     private IntakeRig(FakeWebServer web, string root, ShelfOptions options)
     {
@@ -68,7 +69,7 @@ internal sealed class IntakeRig : IAsyncDisposable
         Directory.Delete(Root, recursive: true);
     }
 
-    private BotStateStore OpenStore() => new(Microsoft.Extensions.Options.Options.Create(new DigestOptions { StatePath = Path.Combine(Root, "data", "state.db") }));
+    private LiteDbBotState OpenStore() => new(Microsoft.Extensions.Options.Options.Create(new DigestOptions { StatePath = Path.Combine(Root, "data", "state.db") }));
 
     private (IntakeState, PoliteFetcher, ShelfIntake) Build()
     {

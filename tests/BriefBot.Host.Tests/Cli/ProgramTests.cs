@@ -29,6 +29,8 @@ public sealed class ProgramTests
     [InlineData("Urls (--urls, Urls or ASPNETCORE_URLS) has 'notaurl'", "--urls", "notaurl")]
     [InlineData("set Discord__BotToken", "--Digests:Subscriptions:0:Platform", "discord")]
     [InlineData("use outbox, discord or slack", "--Digests:Subscriptions:0:Platform", "teams")]
+    [InlineData("State__ConnectionString", "--State:Provider", "postgres")]
+    [InlineData("use litedb (the default, one file) or postgres", "--State:Provider", "mysql")]
     [InlineData("Slack:BotToken", "--Slack:SigningSecret", "0123456789abcdef0123456789abcdef", "--Slack:BotToken", "xoxb has spaces")]
     [InlineData("Discord:ApiBaseUrl", "--Discord:BotToken", "token", "--Discord:PublicKey", "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "--Discord:ApplicationId", "111111111111111111", "--Discord:ApiBaseUrl", "ftp://discord.example")]
     public async Task A_bad_setting_stops_serve_with_one_line_naming_it(string named, params string[] settings)
@@ -46,6 +48,24 @@ public sealed class ProgramTests
         Assert.StartsWith("BriefBot cannot start: ", line, StringComparison.Ordinal);
         Assert.Contains(named, line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unreachable_state_database_stops_serve_with_one_line()
+    {
+        using var shelf = new TestShelf();
+        using var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        using var error = new StringWriter();
+
+        var code = await Program.RunAsync(["--urls", "http://127.0.0.1:0", .. shelf.HostArguments, "--State:Provider", "postgres", "--State:ConnectionString", $"Host=127.0.0.1;Port={port};Username=briefbot;Timeout=5"], TextWriter.Null, error)
+            .WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, code);
+        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("BriefBot could not serve: ", line, StringComparison.Ordinal);
     }
 
     [Fact]

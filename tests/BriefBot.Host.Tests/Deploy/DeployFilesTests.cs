@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using BriefBot.Core.Digests;
 using BriefBot.Core.Knowledge;
+using BriefBot.Core.State;
 using BriefBot.Discord;
 using BriefBot.Slack;
 using Xunit;
@@ -23,6 +24,7 @@ public sealed partial class DeployFilesTests
         [SlackOptions.SectionName] = typeof(SlackOptions),
         [DigestOptions.SectionName] = typeof(DigestOptions),
         [KnowledgeOptions.SectionName] = typeof(KnowledgeOptions),
+        [StateOptions.SectionName] = typeof(StateOptions),
     };
 
     private static string Root([CallerFilePath] string here = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", ".."));
@@ -75,6 +77,27 @@ public sealed partial class DeployFilesTests
         Assert.Contains(volumes, v => v.EndsWith(":/data", StringComparison.Ordinal));
         Assert.Contains(volumes, v => v.Contains(":/app/knowledge", StringComparison.Ordinal));
         Assert.Contains("deploy/" + envFile, File.ReadAllLines(Path.Combine(Root(), ".gitignore")));
+    }
+
+    [Fact]
+    public void The_replicas_profile_runs_postgres_and_replicas_on_it_each_with_the_shelf_and_no_shared_state_file()
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(Read("compose.yaml")));
+        var services = (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["services"];
+        var replica = (YamlMappingNode)services["briefbot-replica"];
+        var environment = (YamlMappingNode)replica["environment"];
+        var volumes = ((YamlSequenceNode)replica["volumes"]).Select(v => v.ToString()).ToList();
+        string Profile(string service) => ((YamlSequenceNode)((YamlMappingNode)services[service])["profiles"]).Single().ToString();
+
+        Assert.Equal(("replicas", "replicas"), (Profile("postgres"), Profile("briefbot-replica")));
+        Assert.False(((YamlMappingNode)services["briefbot"]).Children.ContainsKey("profiles"));
+        Assert.Equal("postgres", environment["State__Provider"].ToString());
+        Assert.Contains("Host=postgres;", environment["State__ConnectionString"].ToString(), StringComparison.Ordinal);
+        Assert.Contains(volumes, v => v.Contains(":/app/knowledge", StringComparison.Ordinal));
+        Assert.DoesNotContain(volumes, v => v.EndsWith(":/data", StringComparison.Ordinal));
+        Assert.False(replica.Children.ContainsKey("ports"));
+        Assert.All(environment.Children.Keys.Select(k => k.ToString()), key => Assert.True(IsKnown(key), $"compose.yaml sets {key}, which BriefBot does not read"));
     }
 
     [Fact]

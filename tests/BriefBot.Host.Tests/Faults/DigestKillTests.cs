@@ -1,5 +1,6 @@
 using System.Globalization;
 using BriefBot.Core.Digests;
+using BriefBot.Core.State;
 using BriefBot.TestKit.Discord;
 using BriefBot.TestKit.Knowledge;
 using BriefBot.TestKit.Slack;
@@ -90,7 +91,7 @@ public sealed class DigestKillTests : IAsyncLifetime
         return subscription.Id;
     }
 
-    private BotStateStore OpenState() => new(Options.Create(new DigestOptions { StatePath = _shelf.StatePath }));
+    private LiteDbBotState OpenState() => new(Options.Create(new DigestOptions { StatePath = _shelf.StatePath }));
 
     private void Script(string platform, bool postLanded)
     {

@@ -1,5 +1,6 @@
 using BriefBot.Core.Digests;
 using BriefBot.Core.Replies;
+using BriefBot.Core.State;
 using BriefBot.TestKit.Knowledge;
 using BriefBot.TestKit.Slack;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,9 +27,9 @@ public sealed class DigestRetryTests
         using var shelf = new TestShelf().WithGazetteer("- name: Sylvania\n  kind: state\n")
             .WithArticle("harbour", "Harbour shelled", "2031-05-29", "Sylvania shelled the harbour on May 28, 2031.");
         await shelf.BuildAsync(Ct);
-        using var state = BotStateStore.InMemory();
+        using var state = LiteDbBotState.InMemory();
         var publisher = slack.Provider.GetRequiredService<IChannelPublisher>();
-        using var runner = new DigestRunner(shelf.Store, state, [publisher], slack.Time, NullLogger<DigestRunner>.Instance);
+        var runner = new DigestRunner(shelf.Store, state, [publisher], slack.Time, NullLogger<DigestRunner>.Instance);
         var subscription = new Subscription { Id = Subscription.IdFor("slack", "C0DIGEST"), Platform = "slack", Channel = "C0DIGEST", Schedule = "monday 09:00 UTC", CreatedUtc = slack.Time.GetUtcNow().UtcDateTime };
         state.SaveSubscription(subscription);
         slack.Slack.Enqueue(fault);

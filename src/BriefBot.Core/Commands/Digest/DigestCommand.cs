@@ -2,6 +2,7 @@ using BriefBot.Core.Commands.Who;
 using BriefBot.Core.Digests;
 using BriefBot.Core.Knowledge.Store;
 using BriefBot.Core.Replies;
+using BriefBot.Core.State;
 using Microsoft.Extensions.Options;
 
 namespace BriefBot.Core.Commands.Digest;
@@ -11,7 +12,7 @@ namespace BriefBot.Core.Commands.Digest;
 /// channel's digests needs the right to manage the channel; anyone may list and preview. From the CLI the
 /// commands act on the first subscription from configuration (the local outbox by default).
 /// </summary>
-public sealed class DigestCommand(BotStateStore state, DigestRunner runner, KnowledgeStore knowledge, IEnumerable<IChannelPublisher> publishers, IOptions<DigestOptions> options, TimeProvider time) : ICommandHandler
+public sealed class DigestCommand(IBotState state, DigestRunner runner, KnowledgeStore knowledge, IEnumerable<IChannelPublisher> publishers, IOptions<DigestOptions> options, TimeProvider time) : ICommandHandler
 {
     public const string ActionOption = "action";
     public const string ScheduleOption = "schedule";

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace BriefBot.Core.Digests;
+namespace BriefBot.Core.State;
 
 /// <summary>
 /// Who delivers each subscription's digests right now: one owner per subscription, so deliveries of the same

@@ -1,29 +1,30 @@
+using BriefBot.Core.Digests;
 using LiteDB;
 using Microsoft.Extensions.Options;
 
-namespace BriefBot.Core.Digests;
+namespace BriefBot.Core.State;
 
 /// <summary>
-/// Bot state in its own LiteDB file, apart from the rebuildable knowledge base: subscriptions, when each article
-/// and event was first seen, and each digest's window and delivery. Rebuilding or deleting the knowledge base
-/// never touches it, so old articles never look new again.
+/// Bot state in its own LiteDB file, apart from the rebuildable knowledge base: the default, for one process.
+/// Rebuilding or deleting the knowledge base never touches it, so old articles never look new again.
 /// </summary>
-public sealed class BotStateStore : IDisposable
+public sealed class LiteDbBotState : IBotState
 {
     private const string MetaBootstrapped = "bootstrapped";
     private const string MetaObservedBuild = "observedBuild";
     private readonly LiteDatabase _db;
     private readonly Lock _gate = new();
+    private readonly DeliveryOwners _owners = new();
 
     /// <summary>Paused subscriptions whose channel was not told yet, so a command need not read state to find none.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _unannouncedPauses = new(StringComparer.Ordinal);
 
-    public BotStateStore(IOptions<DigestOptions> options)
+    public LiteDbBotState(IOptions<DigestOptions> options)
         : this(Open(options?.Value.StatePath ?? throw new ArgumentNullException(nameof(options))))
     {
     }
 
-    private BotStateStore(LiteDatabase db)
+    private LiteDbBotState(LiteDatabase db)
     {
         _db = db;
         Subscriptions.EnsureIndex(s => s.Platform);
@@ -35,7 +36,7 @@ public sealed class BotStateStore : IDisposable
     }
 
     /// <summary>A store in memory, for tests.</summary>
-    public static BotStateStore InMemory() => new(new LiteDatabase(new MemoryStream(), new BsonMapper()));
+    public static LiteDbBotState InMemory() => new(new LiteDatabase(new MemoryStream(), new BsonMapper()));
 
     private ILiteCollection<Subscription> Subscriptions => _db.GetCollection<Subscription>("subscriptions");
 
@@ -62,7 +63,7 @@ public sealed class BotStateStore : IDisposable
         return Subscriptions.Delete(id);
     }
 
-    /// <summary>Whether the subscription is paused and its channel not yet told; answered from memory.</summary>
+    /// <summary>Answered from memory: this process is the file's only writer.</summary>
     public bool HasUnannouncedPause(string id) => _unannouncedPauses.ContainsKey(id);
 
     private void NotePause(Subscription subscription)
@@ -79,18 +80,15 @@ public sealed class BotStateStore : IDisposable
 
     public DigestRecord? GetDigest(string id) => Digests.FindById(id);
 
-    /// <summary>The last digest that reached its channel, whose window end starts the next window.</summary>
     public DigestRecord? LastSent(string subscriptionId) => Digests
         .Find(d => d.SubscriptionId == subscriptionId && d.Status == DigestStatus.Sent)
         .OrderByDescending(d => d.WindowEndUtc)
         .FirstOrDefault();
 
-    /// <summary>Digests recorded but not known to be delivered, oldest window first.</summary>
     public IReadOnlyList<DigestRecord> PendingDigests(string subscriptionId) => [.. Digests
         .Find(d => d.SubscriptionId == subscriptionId && d.Status == DigestStatus.Pending)
         .OrderBy(d => d.WindowEndUtc)];
 
-    /// <summary>Records a digest before it is sent; returns the existing record when there is one.</summary>
     public DigestRecord RecordPending(DigestRecord digest)
     {
         ArgumentNullException.ThrowIfNull(digest);
@@ -110,8 +108,12 @@ public sealed class BotStateStore : IDisposable
 
     public void SaveDigest(DigestRecord digest) => Digests.Upsert(digest);
 
-    /// <summary>A collection of its own for another feature whose state is as precious (the shelf's sources and items).</summary>
-    internal ILiteCollection<T> Collection<T>(string name) => _db.GetCollection<T>(name);
+    /// <summary>Owners in this process only: the file is opened by one process (Direct connection).</summary>
+    public Task<IDisposable?> TryOwnDeliveryAsync(string subscriptionId, bool wait, CancellationToken cancellationToken) =>
+        _owners.TryOwnAsync(subscriptionId, wait, cancellationToken);
+
+    public IStateDocuments<T> Documents<T>(string name, Func<T, string> idOf)
+        where T : class => new LiteDbStateDocuments<T>(_db.GetCollection<T>(name), idOf, _gate);
 
     public SeenArticle? GetArticle(string id) => Articles.FindById(id);
 
@@ -121,12 +123,6 @@ public sealed class BotStateStore : IDisposable
 
     public IReadOnlyList<SeenEvent> AllEvents() => [.. Events.FindAll()];
 
-    /// <summary>
-    /// Notes what the shelf holds now. The first time, everything is back catalogue (first seen when published,
-    /// or never), so the first digest is not a flood; afterwards new articles and events are stamped
-    /// <paramref name="now"/>, changed articles are marked updated with what changed, articles gone from the
-    /// shelf are marked removed, and events with more sources corroborated.
-    /// </summary>
     public void Observe(IEnumerable<ShelfArticle> articles, IEnumerable<(string Id, int Sources)> events, DateTime now, string? build = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
@@ -139,7 +135,7 @@ public sealed class BotStateStore : IDisposable
             foreach (var article in articles)
             {
                 present.Add(article.Id);
-                NoteArticle(article, bootstrapping, now);
+                Write(ShelfObservation.Note(Articles.FindById(article.Id), article, bootstrapping, now));
             }
 
             // An empty shelf is more likely a failed load than a team deleting everything: remove nothing then.
@@ -147,8 +143,7 @@ public sealed class BotStateStore : IDisposable
             {
                 foreach (var gone in Articles.Find(a => a.RemovedUtc == null).Where(a => !present.Contains(a.Id)).ToList())
                 {
-                    gone.RemovedUtc = now;
-                    Articles.Update(gone);
+                    Write(ShelfObservation.NoteRemoved(gone, now));
                 }
             }
 
@@ -162,14 +157,8 @@ public sealed class BotStateStore : IDisposable
         }
     }
 
-    /// <summary>The knowledge build last noted by <see cref="Observe"/> or <see cref="ObserveChanges"/>; null before any.</summary>
     public string? ObservedBuild() => _db.GetCollection("meta").FindById(MetaObservedBuild)?["value"].AsString;
 
-    /// <summary>
-    /// Notes one build's changes on top of the build noted before it: only the articles and events it changed are
-    /// read and written, so the cost follows the change, not the shelf. Before a first full
-    /// <see cref="Observe"/> there is nothing to build on, and this does what Observe would for these articles.
-    /// </summary>
     public void ObserveChanges(IEnumerable<ShelfArticle> changed, IEnumerable<string> removed, IEnumerable<(string Id, int Sources)> events, DateTime now, string build)
     {
         ArgumentNullException.ThrowIfNull(changed);
@@ -180,13 +169,12 @@ public sealed class BotStateStore : IDisposable
             var bootstrapping = _db.GetCollection("meta").FindById(MetaBootstrapped) is null;
             foreach (var article in changed)
             {
-                NoteArticle(article, bootstrapping, now);
+                Write(ShelfObservation.Note(Articles.FindById(article.Id), article, bootstrapping, now));
             }
 
-            foreach (var gone in removed.Select(id => Articles.FindById(id)).OfType<SeenArticle>().Where(a => a.RemovedUtc is null))
+            foreach (var id in removed)
             {
-                gone.RemovedUtc = now;
-                Articles.Update(gone);
+                Write(ShelfObservation.NoteRemoved(Articles.FindById(id), now));
             }
 
             NoteEvents(events, bootstrapping, now);
@@ -194,18 +182,11 @@ public sealed class BotStateStore : IDisposable
         }
     }
 
-    private void NoteArticle(ShelfArticle article, bool bootstrapping, DateTime now)
+    private void Write(SeenArticle? noted)
     {
-        var seen = Articles.FindById(article.Id);
-        if (seen is null)
+        if (noted is not null)
         {
-            var first = bootstrapping ? article.Published?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? DateTime.MinValue : now;
-            Articles.Insert(new SeenArticle { Id = article.Id, Title = article.Title, ContentHash = article.Hash, FirstSeenUtc = first, Paragraphs = article.ParagraphHashes.Count, ParagraphHashes = [.. article.ParagraphHashes] });
-        }
-        else if (seen.ContentHash != article.Hash || seen.RemovedUtc is not null)
-        {
-            NoteChange(seen, article, now);
-            Articles.Update(seen);
+            Articles.Upsert(noted);
         }
     }
 
@@ -213,17 +194,9 @@ public sealed class BotStateStore : IDisposable
     {
         foreach (var (id, sources) in events)
         {
-            var seen = Events.FindById(id);
-            if (seen is null)
+            if (ShelfObservation.Note(Events.FindById(id), id, sources, bootstrapping, now) is { } noted)
             {
-                Events.Insert(new SeenEvent { Id = id, FirstSeenUtc = bootstrapping ? DateTime.MinValue : now, Sources = sources });
-            }
-            else if (sources > seen.Sources)
-            {
-                seen.SourcesBefore = seen.Sources;
-                seen.Sources = sources;
-                seen.CorroboratedUtc = now;
-                Events.Update(seen);
+                Events.Upsert(noted);
             }
         }
     }
@@ -234,30 +207,6 @@ public sealed class BotStateStore : IDisposable
         {
             _db.GetCollection("meta").Upsert(new BsonDocument { ["_id"] = MetaObservedBuild, ["value"] = build });
         }
-    }
-
-    private static void NoteChange(SeenArticle seen, ShelfArticle article, DateTime now)
-    {
-        seen.RemovedUtc = null;
-        var diff = seen.ParagraphHashes.Count > 0 ? ParagraphDiff.Compare([.. seen.ParagraphHashes], article.ParagraphHashes) : null;
-        var titleBefore = seen.Title.Length > 0 && !string.Equals(seen.Title, article.Title, StringComparison.Ordinal) ? seen.Title : null;
-
-        // Front matter or whitespace alone (same text, same title) is not an update worth a digest line.
-        if (seen.ContentHash != article.Hash && (diff is not { IsEmpty: true } || titleBefore is not null))
-        {
-            seen.HasParagraphDiff = diff is not null;
-            seen.AddedParagraphs = [.. diff?.Added ?? []];
-            seen.EditedParagraphs = [.. diff?.Edited ?? []];
-            seen.RemovedParagraphs = diff?.Removed ?? 0;
-            seen.TitleBefore = titleBefore;
-            seen.ParagraphsBefore = seen.Paragraphs;
-            seen.ChangedUtc = now;
-        }
-
-        seen.Title = article.Title;
-        seen.Paragraphs = article.ParagraphHashes.Count;
-        seen.ParagraphHashes = [.. article.ParagraphHashes];
-        seen.ContentHash = article.Hash;
     }
 
     private static LiteDatabase Open(string path)
@@ -280,5 +229,9 @@ public sealed class BotStateStore : IDisposable
         }
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _owners.Dispose();
+        _db.Dispose();
+    }
 }

@@ -1,0 +1,24 @@
+using BriefBot.Core.State.Postgres;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace BriefBot.Core.State;
+
+public static class StateServiceCollectionExtensions
+{
+    /// <summary>Bot state from the State settings: the LiteDB file by default, PostgreSQL when asked for.</summary>
+    public static IServiceCollection AddBotState(this IServiceCollection services)
+    {
+        services.AddOptions<StateOptions>().BindConfiguration(StateOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StateOptions>, StateOptionsValidator>());
+        services.TryAddSingleton<IBotState>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<StateOptions>>().Value;
+            return options.IsPostgres
+                ? PostgresBotState.Open(options.ConnectionString!)
+                : ActivatorUtilities.CreateInstance<LiteDbBotState>(provider);
+        });
+        return services;
+    }
+}

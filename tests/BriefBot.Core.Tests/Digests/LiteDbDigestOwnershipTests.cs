@@ -1,0 +1,5 @@
+using BriefBot.Core.Tests.State;
+
+namespace BriefBot.Core.Tests.Digests;
+
+public sealed class LiteDbDigestOwnershipTests() : DigestOwnershipTests(StateStores.LiteDb());

@@ -1,0 +1,3 @@
+namespace BriefBot.Core.Tests.State;
+
+public sealed class PostgresBotStateTests() : BotStateTests(StateStores.Postgres());

@@ -13,12 +13,32 @@ public sealed class DateDeicticTests
     [InlineData("The thrift announced the plan Aug. 21.", "Aug. 21", "1989-08-21")]
     [InlineData("The reduced dividend is payable Jan. 2 to stock of record Dec. 15.", "Jan. 2", "1990-01-02")]
     [InlineData("Its board approved a plan in January.", "January", "1989-01")]
+    [InlineData("The offer, which had been due to expire Friday, was extended to Nov. 16.", "Nov. 16", "1989-11-16")]
+    [InlineData("Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1, soon after he retires.", "Feb. 1", "1990-02-01")]
+    [InlineData("The bank created a four-member office of the chairman, effective Feb. 1.", "Feb. 1", "1990-02-01")]
+    [InlineData("The dividend would be paid on a still unspecified date in January.", "January", "1990-01")]
+    [InlineData("Gabelli bought stock for months before throwing in the towel and reducing its stake in early September.", "early September", "1989-09")]
     public void A_bare_day_or_month_lands_in_the_year_the_sentence_points_to(string text, string span, string value)
     {
         var found = DateExpressionParser.Parse(text, Dct).First(t => t.Text == span);
 
         Assert.Equal(value, found.Value);
         Assert.Equal(DateDerivation.DocumentDate, found.Derivation);
+    }
+
+    [Theory]
+    [InlineData("Intel's microprocessors are the chips of choice in many of today's personal computers.")]
+    [InlineData("\"The case of Elian is for today's youth what the blockade was for their parents,\" he said.")]
+    [InlineData("\"If I were choosing the people of tomorrow, I would have chosen the people on the board,\" he said.")]
+    public void Today_and_tomorrow_for_the_age_are_no_day(string text) =>
+        Assert.Empty(DateExpressionParser.Parse(text, Dct));
+
+    [Fact]
+    public void Todays_paper_is_the_documents_day()
+    {
+        var found = Assert.Single(DateExpressionParser.Parse("The offer, advertised in today's editions of the Journal, expires Dec. 1.", Dct), t => t.Text == "today");
+
+        Assert.Equal("1989-11-02", found.Value);
     }
 
     [Fact]

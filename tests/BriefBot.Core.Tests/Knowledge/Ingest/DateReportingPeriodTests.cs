@@ -50,6 +50,16 @@ public sealed class DateReportingPeriodTests
         Assert.Equal(DatePrecision.Quarter, found.Date!.Value.Precision);
     }
 
+    [Theory]
+    [InlineData("RMS lost $158,666 in the third quarter. For the nine months, it lost $608,413, compared with year-earlier net income of $967,809.", "year-earlier")]
+    [InlineData("Delta earned $133.1 million in the third quarter. Through the first nine months it lost $673.3 million, compared with earnings a year earlier of $382.2 million.", "a year earlier")]
+    public void A_year_ago_phrase_after_the_months_to_date_is_the_year_before(string text, string span)
+    {
+        var found = Assert.Single(DateExpressionParser.Parse(text, Dct), t => t.Text == span);
+
+        Assert.Equal("1988", found.Value);
+    }
+
     [Fact]
     public void Chained_year_earlier_comparisons_do_not_drift_further_back()
     {

@@ -27,7 +27,7 @@ internal static class AnchoredDates
         // "a year earlier" in a results story is the reporting period in focus, a year before (TimeML: 1988-Q3).
         if (unit == "year" && sign < 0 && ctx.Focus is { } focus)
         {
-            return ReportingPeriods.Comparison(m.Index, m.Value, ReportingPeriods.YearsBefore(focus, n.Value));
+            return ReportingPeriods.Comparison(m.Index, m.Value, ReportingPeriods.YearBeforeFocus(focus, n.Value, ctx.Text, m.Index));
         }
 
         // "ago" counts from the document's date; "later"/"earlier" from the date told before, else the document's.

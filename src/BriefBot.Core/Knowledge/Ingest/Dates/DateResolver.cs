@@ -34,7 +34,7 @@ internal static class DateResolver
                 Kind.ShortlyAfter => AnchoredDates.ShortlyAfter(m, ctx),
                 Kind.RelativeUnit => RelativeDates.RelativeUnit(m, dct),
                 Kind.Weekend => RelativeDates.Weekend(m, dct),
-                Kind.DayWord => RelativeDates.DayWord(m, dct),
+                Kind.DayWord => RelativeDates.DayWord(m, ctx),
                 Kind.EndOf => RelativeDates.EndOf(m, dct),
                 Kind.Weekday => Weekdays.Resolve(m, ctx),
                 Kind.WeekdayDate => Weekdays.Dated(m, ctx),

@@ -16,6 +16,18 @@ internal static partial class DateRules
     [GeneratedRegex(@"(?<!\bfor\s+)\bthe\s+(?:(?:near|distant|immediate|foreseeable)\s+)?future\b(?!\s+of\b)|\bfuture\s+(?:quarters|years|months|weeks|periods)\b|(?<=\b(?:in|for|over)\s+)the\s+(?:near|short)[- ]term\b(?![- ])|\b(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters|decades)\b", Options, 10000)]
     public static partial Regex FutureRef();
 
+    /// <summary>"many of today's …".</summary>
+    [GeneratedRegex(@"\b(?:many|most|some|all|much|none|few|one)\s+of\s+$", Options, 10000)]
+    public static partial Regex QuantifierOf();
+
+    /// <summary>"the leaders of tomorrow" (not "as of today").</summary>
+    [GeneratedRegex(@"(?<!\bas)\s+of\s+$", Options, 10000)]
+    public static partial Regex NounOf();
+
+    /// <summary>"today's world", "today's youth", "tomorrow's leaders": the age, not the day.</summary>
+    [GeneratedRegex(@"^'s\s+(?:[a-z]+\s+)?(?:world|youth|society|generations?|children|kids|young|teenagers|families|parents|leaders|students|consumers|standards|technology|culture|people|women|men)\b", Options, 10000)]
+    public static partial Regex GenericDayAfter();
+
     [GeneratedRegex(@"(?<!\bas\s)(?<!\bhow\s)\bsoon\b(?!\s+(?:after|afterwards?|as|thereafter|enough)\b)(?!-)", Options, 10000)]
     public static partial Regex Soon();
 }

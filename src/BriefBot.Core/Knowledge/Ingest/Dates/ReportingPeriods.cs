@@ -96,7 +96,7 @@ internal static class ReportingPeriods
     {
         if (ctx.Focus is { } focus)
         {
-            return Comparison(m.Index, m.Value, YearsBefore(focus, 1));
+            return Comparison(m.Index, m.Value, YearBeforeFocus(focus, 1, ctx.Text, m.Index));
         }
 
         return ctx.DocumentDate is { } d ? Comparison(m.Index, m.Value, PartialDate.Year(d.Year - 1)) : null;
@@ -155,6 +155,16 @@ internal static class ReportingPeriods
 
     public static TemporalExpression Comparison(int start, string text, PartialDate date) =>
         Timex.Make(start, text, date, DateDerivation.Anchor) with { IsComparison = true };
+
+    /// <summary>
+    /// What "a year earlier" compares with: the period in focus a year before (1988-Q3), but when the sentence speaks of
+    /// months running to the period ("for the nine months", "the first six months") those months a year before, the year (1988).
+    /// </summary>
+    public static PartialDate YearBeforeFocus(PartialDate focus, int years, string text, int index)
+    {
+        var sentence = text[Tense.SentenceStart(text, index)..index];
+        return DateRules.MonthsToDate().IsMatch(sentence) ? PartialDate.Year(focus.Start.Year - years) : YearsBefore(focus, years);
+    }
 
     /// <summary>The same period <paramref name="years"/> earlier (1989-Q3 → 1988-Q3).</summary>
     public static PartialDate YearsBefore(PartialDate period, int years) => Shift(period, -years);

@@ -41,6 +41,50 @@ public sealed class DateDeicticTests
         Assert.Equal("1989-11-02", found.Value);
     }
 
+    [Theory]
+    [InlineData("The Relatives have until 9 a.m. Tuesday to sign the paper.", "9 a.m. Tuesday", "1989-11-07T09:00")]
+    [InlineData("The boy's father will leave at 4 in the morning (4 a.m. EDT Friday), Castro said.", "4 a.m. EDT Friday", "1989-11-03T04:00")]
+    [InlineData("The offer will expire at noon Saturday.", "noon Saturday", "1989-11-04T12:00")]
+    public void A_clock_time_on_a_named_day_is_a_time_on_that_day(string text, string span, string value)
+    {
+        var found = Assert.Single(DateExpressionParser.Parse(text, Dct), t => t.Text == span);
+
+        Assert.Equal(("TIME", value, DatePrecision.Day), (found.Type, found.Value, found.Date!.Value.Precision));
+    }
+
+    [Fact]
+    public void The_day_before_a_named_day_is_one_day_earlier()
+    {
+        var found = Assert.Single(DateExpressionParser.Parse("The day before last Tuesday's court hearing, Manuel went to his brother's home.", Dct));
+
+        Assert.Equal(("The day before last Tuesday", "1989-10-30"), (found.Text, found.Value));
+    }
+
+    [Fact]
+    public void The_previous_friday_is_a_week_before_the_friday_told()
+    {
+        var found = DateExpressionParser.Parse("Stocks fell sharply on Friday, Oct. 27. The index closed down 4.5% from the previous Friday.", Dct);
+
+        Assert.Equal(["1989-10-27", "1989-10-20"], found.Select(t => t.Value));
+    }
+
+    [Fact]
+    public void A_papers_or_programmes_name_is_no_day()
+    {
+        var found = DateExpressionParser.Parse("This is VOA Today. USA Today reported the story.", Dct);
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void The_week_left_unpinned_is_a_week_of_the_year()
+    {
+        var found = DateExpressionParser.Parse("The index tumbled 1.2% on Friday. For the week, the index dropped 3.8%.", Dct)[^1];
+
+        Assert.Equal(("week", "1989-WXX"), (found.Text, found.Value));
+        Assert.Null(found.Date);
+    }
+
     [Fact]
     public void A_month_after_for_is_a_date()
     {

@@ -61,6 +61,14 @@ public sealed class DateReportingPeriodTests
     }
 
     [Fact]
+    public void A_quarter_reported_in_the_past_is_the_period_in_focus_even_before_the_calendar_ends_it()
+    {
+        var found = DateExpressionParser.Parse("Ralston Purina reported a 47% decline in fourth-quarter earnings. It earned $45.2 million, compared with $84.9 million a year earlier. Sales in the latest period were $1.76 billion.", Dct);
+
+        Assert.Equal(["1989-Q4", "1988-Q4", "1989-Q4"], found.Select(t => t.Value));
+    }
+
+    [Fact]
     public void Chained_year_earlier_comparisons_do_not_drift_further_back()
     {
         var found = DateExpressionParser.Parse("Profit rose in the third quarter from $58 million a year earlier. Sales rose from $502 million a year earlier.", Dct);

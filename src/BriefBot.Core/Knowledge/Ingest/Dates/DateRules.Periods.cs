@@ -38,6 +38,10 @@ internal static partial class DateRules
     [GeneratedRegex(@"\bthe\s+(?:(?:full|entire|whole|calendar)\s+)?year\b(?![-'’]|\s+(?:ago|earlier|before|after|two|of|when|that|in\s+which|since|\d))", Options, 10000)]
     public static partial Regex TheYear();
 
+    /// <summary>"for the week", "the week's most active session": a week the story does not pin down (not "the week of March 6", "the week before").</summary>
+    [GeneratedRegex(@"\bthe\s+(?<u>week)\b(?!-\w|\s+(?:of|before|after|ended|ending|earlier|later|ago|that|when|in\s+which)\b)", Options, 10000)]
+    public static partial Regex TheWeek();
+
     [GeneratedRegex(@"\b(?:(?<rel>this|last|next)\s+)?year(?:-end|\s+end|'s\s+end)\b(?!-)", Options, 10000)]
     public static partial Regex YearEnd();
 

@@ -32,7 +32,7 @@ internal static class RelativeDates
 
     public static TemporalExpression? DayWord(Match m, DateContext ctx)
     {
-        if (ctx.DocumentDate is not { } d || IsGenericDay(m, ctx.Text))
+        if (ctx.DocumentDate is not { } d || IsGenericDay(m, ctx.Text) || IsTitle(m, ctx.Text))
         {
             return null;
         }
@@ -51,6 +51,18 @@ internal static class RelativeDates
         var after = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 40)];
         var possessive = after.StartsWith("'s", StringComparison.Ordinal);
         return DateRules.QuantifierOf().IsMatch(before) || (possessive ? DateRules.GenericDayAfter().IsMatch(after) : DateRules.NounOf().IsMatch(before));
+    }
+
+    /// <summary>"USA Today", "This is VOA Today": capitalised inside a sentence, the word is a paper's or a programme's name.</summary>
+    private static bool IsTitle(Match m, string text)
+    {
+        if (!char.IsUpper(m.Value[0]))
+        {
+            return false;
+        }
+
+        var before = text[..m.Index].TrimEnd(' ', '\t');
+        return before.Length > 0 && char.IsLetter(before[^1]) && char.IsUpper(before[before.LastIndexOf(' ') + 1]);
     }
 
     public static TemporalExpression? Weekend(Match m, DateOnly? dct) => dct is { } d

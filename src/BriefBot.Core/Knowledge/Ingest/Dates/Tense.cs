@@ -48,7 +48,7 @@ internal static partial class Tense
         return words.Where((w, i) => FutureVerbs.Contains(w) && (i == 0 || !Determiners.Contains(words[i - 1]))).Any() ? Direction.Future : Direction.Unknown;
     }
 
-    /// <summary>Where the sentence holding <paramref name="index"/> begins: after the last ". " that is not an initial ("Daniel P. Davison") or a title ("Mr. Schwarz").</summary>
+    /// <summary>Where the sentence holding <paramref name="index"/> begins: after the last ". " that is not an initial ("Daniel P. Davison", "a.m.") or a title ("Mr. Schwarz").</summary>
     public static int SentenceStart(string text, int index)
     {
         var from = Math.Max(0, index - 1);
@@ -62,7 +62,8 @@ internal static partial class Tense
             }
 
             var word = text[wordStart..dot];
-            if (!(word.Length == 1 && char.IsUpper(word[0])) && !Abbreviations.Contains(word))
+            // "Daniel P. Davison", "9 a.m. Tuesday": a single letter before the stop is an initial or part of one.
+            if (word.Length != 1 && !Abbreviations.Contains(word))
             {
                 return dot;
             }

@@ -69,6 +69,22 @@ public sealed class DateReportingPeriodTests
     }
 
     [Fact]
+    public void A_quarter_named_in_passing_is_not_the_period_in_focus()
+    {
+        var found = DateExpressionParser.Parse("Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second quarter, it cited its consumer businesses. Charges were taken in the year-earlier period.", Dct);
+
+        Assert.Equal(["1989-Q3", "1989-Q2", "1988-Q3"], found.Select(t => t.Value));
+    }
+
+    [Fact]
+    public void In_a_story_of_fiscal_quarters_the_quarter_ended_is_the_fiscal_one()
+    {
+        var found = DateExpressionParser.Parse("Sun earned $5.2 million in the fiscal first quarter. It reported sales of $538.5 million for the quarter ended Sept. 29. In the 1988 period, it earned $20.6 million.", Dct);
+
+        Assert.Equal(["1989-Q1", "1989-Q1", "1988-Q1"], found.Where(t => t.Text != "Sept. 29").Select(t => t.Value));
+    }
+
+    [Fact]
     public void Chained_year_earlier_comparisons_do_not_drift_further_back()
     {
         var found = DateExpressionParser.Parse("Profit rose in the third quarter from $58 million a year earlier. Sales rose from $502 million a year earlier.", Dct);

@@ -118,13 +118,17 @@ public static class DateExpressionParser
     /// are told of periods past; "the fourth quarter" still running or "the third quarter of 1990" forecast is not the
     /// period reported), is not a comparison, and is not long past ("the 1987 fourth quarter" in a 1989 story is history).
     /// A quarter whose results are told in the past ("reported a decline in fourth-quarter earnings" on 2 November) is
-    /// over too: a fiscal quarter, ahead of the calendar's.
+    /// over too: a fiscal quarter, ahead of the calendar's. A quarter told in passing ("after a flat second quarter") is not the one reported.
     /// </summary>
     private static PartialDate? Focus(List<TemporalExpression> found, DateOnly? documentDate, string text) => found
-        .Where(r => r is { IsComparison: false, Date.Precision: DatePrecision.Quarter or DatePrecision.Half })
+        .Where(r => r is { IsComparison: false, Date.Precision: DatePrecision.Quarter or DatePrecision.Half } && !InPassing(r, text))
         .Where(r => documentDate is not { } dct || ((r.Date!.Value.End < dct || (r.Date!.Value.Start < dct && Tense.Around(text, r.Start) == Tense.Direction.Past)) && r.Date!.Value.Start.Year >= dct.Year - (dct.Month <= 6 ? 1 : 0)))
         .Select(r => r.Date)
         .LastOrDefault();
+
+    /// <summary>"after a flat second quarter": a period named with an indefinite article (not the adjective in "a third-quarter loss").</summary>
+    private static bool InPassing(TemporalExpression r, string text) =>
+        !r.Text.Contains('-', StringComparison.Ordinal) && DateRules.Indefinite().IsMatch(text[Math.Max(0, r.Start - 30)..r.Start]);
 
     internal enum Kind
     {

@@ -25,6 +25,10 @@ internal static partial class DateRules
     [GeneratedRegex(@"\G\s+(?:that\s+)?end(?:ed|ing|s)\s+(?<m>" + M + @")\.?\s+(?<d>[0-3]?\d)(?:,?\s+(?<y>" + Y + @"))?", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 10000)]
     public static partial Regex PeriodEnded();
 
+    /// <summary>"a flat ", "an ": an indefinite article just before a period named in passing.</summary>
+    [GeneratedRegex(@"\b(?:a|an)\s+(?:[a-z]+\s+)?$", Options, 10000)]
+    public static partial Regex Indefinite();
+
     /// <summary>"the nine months", "the first six months", "the latest nine months": results for the year to date.</summary>
     [GeneratedRegex(@"\b(?:six|nine|eight|seven|ten|eleven|[5-9]|1[01])\s+months\b", Options, 10000)]
     public static partial Regex MonthsToDate();

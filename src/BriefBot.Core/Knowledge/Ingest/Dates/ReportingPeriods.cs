@@ -68,7 +68,9 @@ internal static class ReportingPeriods
         // "this quarter" in a results story is the one reported, "the current quarter" the one running.
         var current = ctx.DocumentDate is { } today ? PartialDate.Quarter(today.Year, ((today.Month - 1) / 3) + 1) : (PartialDate?)null;
         var isThis = m.Groups["det"].Value.Equals("this", StringComparison.OrdinalIgnoreCase);
-        PartialDate? basis = QuarterEnded(m, ctx) ?? (mods.Contains("current", StringComparison.Ordinal) ? current
+        // A story told in fiscal quarters ("the fiscal first quarter") means that one by "the quarter ended Sept. 29".
+        var fiscalFocus = ctx.Focus is { IsFiscal: true } ? ctx.Focus : null;
+        PartialDate? basis = fiscalFocus ?? QuarterEnded(m, ctx) ?? (mods.Contains("current", StringComparison.Ordinal) ? current
             : ctx.Focus ?? (isThis ? current : ctx.DocumentDate is { } d ? LatestQuarter(d) : null));
         if (m.Groups["yr"].Success)
         {

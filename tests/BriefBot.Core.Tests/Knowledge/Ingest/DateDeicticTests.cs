@@ -86,6 +86,15 @@ public sealed class DateDeicticTests
     }
 
     [Fact]
+    public void The_same_day_after_a_month_is_an_unknown_day_of_that_month()
+    {
+        var found = DateExpressionParser.Parse("Dr. Slepian was killed last October. His name on the Web site was crossed out that same day.", new DateOnly(1999, 2, 6));
+
+        Assert.Equal([("last October", "1998-10"), ("that same day", "1998-10-XX")], found.Select(t => (t.Text, t.Value)));
+        Assert.Null(found[1].Date);
+    }
+
+    [Fact]
     public void A_month_after_for_is_a_date()
     {
         var found = Assert.Single(DateExpressionParser.Parse("The job figures for January extended a surge in employment.", new DateOnly(1998, 2, 6)));

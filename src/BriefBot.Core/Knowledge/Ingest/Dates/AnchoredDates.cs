@@ -71,6 +71,9 @@ internal static class AnchoredDates
         return m.Groups["u"].Value.ToLowerInvariant() switch
         {
             "day" or "morning" or "evening" or "night" when a.Precision == DatePrecision.Day => Timex.Make(m, new PartialDate(s.AddDays(step), DatePrecision.Day), DateDerivation.Anchor),
+
+            // "that same day" after "last October": a day of that month, which TimeML writes 1998-10-XX.
+            "day" when m.Groups["rel"].Value.Equals("same", StringComparison.OrdinalIgnoreCase) && a.Precision == DatePrecision.Month => Timex.Plain(m, FormattableString.Invariant($"{s.Year:D4}-{s.Month:D2}-XX")),
             "week" when a.Precision >= DatePrecision.Week => Timex.Make(m, Timex.WeekOf(s.AddDays(7 * step)), DateDerivation.Anchor),
             "month" when a.Precision >= DatePrecision.Month => Timex.Make(m, PartialDate.Month(s.AddMonths(step).Year, s.AddMonths(step).Month), DateDerivation.Anchor),
             "year" when a.Precision >= DatePrecision.Year => Timex.Make(m, PartialDate.Year(s.Year + step), DateDerivation.Anchor),

@@ -3,7 +3,7 @@ using BriefBot.Core.Knowledge.Model;
 
 namespace BriefBot.Core.Knowledge.Ingest.Dates;
 
-/// <summary>Dates counted from another: "two weeks ago", "three years later", "the following day", "shortly afterward".</summary>
+/// <summary>Dates counted from another: "two weeks ago", "three years later", "the following day", "the day before last Tuesday", "shortly afterward".</summary>
 internal static class AnchoredDates
 {
     public static TemporalExpression? Offset(Match m, DateContext ctx)
@@ -80,6 +80,18 @@ internal static class AnchoredDates
             "decade" when a.Precision >= DatePrecision.Decade => Timex.Make(m, PartialDate.Decade(s.Year + (10 * step)), DateDerivation.Anchor),
             _ => null,
         };
+    }
+
+    /// <summary>"the day before last Tuesday's hearing": that day, one day earlier or later.</summary>
+    public static TemporalExpression? DayBefore(Match m, DateContext ctx)
+    {
+        if (ClockTimes.NamedDay(m.Groups["day"], ctx) is not { Date: { } day } || day.Precision != DatePrecision.Day)
+        {
+            return null;
+        }
+
+        var step = m.Groups["rel"].Value.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
+        return Timex.Make(m, new PartialDate(day.Start.AddDays(step), DatePrecision.Day), DateDerivation.DocumentDate);
     }
 
     /// <summary>"shortly afterward": the month of the date told before, never finer.</summary>

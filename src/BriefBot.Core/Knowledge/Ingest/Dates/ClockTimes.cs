@@ -4,7 +4,7 @@ using BriefBot.Core.Knowledge.Model;
 
 namespace BriefBot.Core.Knowledge.Ingest.Dates;
 
-/// <summary>Expressions built on a named day: "9 a.m. Tuesday" (TIMEX3 TIME 2000-04-04T09:00) and "the day before last Tuesday".</summary>
+/// <summary>Clock times on a named day: "9 a.m. Tuesday" is a TIMEX3 TIME, 2000-04-04T09:00.</summary>
 internal static class ClockTimes
 {
     /// <summary>The day the clock time is on, with the hour in the value; the date stays the day's, never finer.</summary>
@@ -22,19 +22,8 @@ internal static class ClockTimes
         return Timex.Make(m, day, DateDerivation.DocumentDate) with { Value = value, Type = "TIME" };
     }
 
-    /// <summary>"the day before last Tuesday's hearing": that day, one day earlier or later.</summary>
-    public static TemporalExpression? DayBefore(Match m, DateContext ctx)
-    {
-        if (NamedDay(m.Groups["day"], ctx) is not { Date: { } day } || day.Precision != DatePrecision.Day)
-        {
-            return null;
-        }
-
-        var step = m.Groups["rel"].Value.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
-        return Timex.Make(m, new PartialDate(day.Start.AddDays(step), DatePrecision.Day), DateDerivation.DocumentDate);
-    }
-
-    private static TemporalExpression? NamedDay(Group day, DateContext ctx)
+    /// <summary>"Tuesday", "last Tuesday", "tomorrow" starting at <paramref name="day"/>, valued as on its own.</summary>
+    public static TemporalExpression? NamedDay(Group day, DateContext ctx)
     {
         var weekday = DateRules.Weekday().Match(ctx.Text, day.Index);
         if (weekday.Success && weekday.Index == day.Index)

@@ -51,7 +51,7 @@ internal static class DateResolver
                 Kind.FiscalYear => ReportingPeriods.FiscalYear(m, ctx),
                 Kind.TheYear => ReportingPeriods.TheYear(m, ctx),
                 Kind.ClockOnDay => ClockTimes.OnDay(m, ctx),
-                Kind.DayBeforeDay => ClockTimes.DayBefore(m, ctx),
+                Kind.DayBeforeDay => AnchoredDates.DayBefore(m, ctx),
                 Kind.TheWeek => dct is { } w ? Timex.Plain(m.Groups["u"].Index, m.Groups["u"].Value, FormattableString.Invariant($"{w.Year}-WXX")) : null,
                 Kind.YearEnd => ReportingPeriods.YearEnd(m, ctx),
                 Kind.Frequency => Frequency(m),

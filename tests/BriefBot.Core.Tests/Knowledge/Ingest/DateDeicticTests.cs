@@ -13,12 +13,85 @@ public sealed class DateDeicticTests
     [InlineData("The thrift announced the plan Aug. 21.", "Aug. 21", "1989-08-21")]
     [InlineData("The reduced dividend is payable Jan. 2 to stock of record Dec. 15.", "Jan. 2", "1990-01-02")]
     [InlineData("Its board approved a plan in January.", "January", "1989-01")]
+    [InlineData("The offer, which had been due to expire Friday, was extended to Nov. 16.", "Nov. 16", "1989-11-16")]
+    [InlineData("Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1, soon after he retires.", "Feb. 1", "1990-02-01")]
+    [InlineData("The bank created a four-member office of the chairman, effective Feb. 1.", "Feb. 1", "1990-02-01")]
+    [InlineData("The dividend would be paid on a still unspecified date in January.", "January", "1990-01")]
+    [InlineData("Gabelli bought stock for months before throwing in the towel and reducing its stake in early September.", "early September", "1989-09")]
     public void A_bare_day_or_month_lands_in_the_year_the_sentence_points_to(string text, string span, string value)
     {
         var found = DateExpressionParser.Parse(text, Dct).First(t => t.Text == span);
 
         Assert.Equal(value, found.Value);
         Assert.Equal(DateDerivation.DocumentDate, found.Derivation);
+    }
+
+    [Theory]
+    [InlineData("Intel's microprocessors are the chips of choice in many of today's personal computers.")]
+    [InlineData("\"The case of Elian is for today's youth what the blockade was for their parents,\" he said.")]
+    [InlineData("\"If I were choosing the people of tomorrow, I would have chosen the people on the board,\" he said.")]
+    public void Today_and_tomorrow_for_the_age_are_no_day(string text) =>
+        Assert.Empty(DateExpressionParser.Parse(text, Dct));
+
+    [Fact]
+    public void Todays_paper_is_the_documents_day()
+    {
+        var found = Assert.Single(DateExpressionParser.Parse("The offer, advertised in today's editions of the Journal, expires Dec. 1.", Dct), t => t.Text == "today");
+
+        Assert.Equal("1989-11-02", found.Value);
+    }
+
+    [Theory]
+    [InlineData("The Relatives have until 9 a.m. Tuesday to sign the paper.", "9 a.m. Tuesday", "1989-11-07T09:00")]
+    [InlineData("The boy's father will leave at 4 in the morning (4 a.m. EDT Friday), Castro said.", "4 a.m. EDT Friday", "1989-11-03T04:00")]
+    [InlineData("The offer will expire at noon Saturday.", "noon Saturday", "1989-11-04T12:00")]
+    public void A_clock_time_on_a_named_day_is_a_time_on_that_day(string text, string span, string value)
+    {
+        var found = Assert.Single(DateExpressionParser.Parse(text, Dct), t => t.Text == span);
+
+        Assert.Equal(("TIME", value, DatePrecision.Day), (found.Type, found.Value, found.Date!.Value.Precision));
+    }
+
+    [Fact]
+    public void The_day_before_a_named_day_is_one_day_earlier()
+    {
+        var found = Assert.Single(DateExpressionParser.Parse("The day before last Tuesday's court hearing, Manuel went to his brother's home.", Dct));
+
+        Assert.Equal(("The day before last Tuesday", "1989-10-30"), (found.Text, found.Value));
+    }
+
+    [Fact]
+    public void The_previous_friday_is_a_week_before_the_friday_told()
+    {
+        var found = DateExpressionParser.Parse("Stocks fell sharply on Friday, Oct. 27. The index closed down 4.5% from the previous Friday.", Dct);
+
+        Assert.Equal(["1989-10-27", "1989-10-20"], found.Select(t => t.Value));
+    }
+
+    [Fact]
+    public void A_papers_or_programmes_name_is_no_day()
+    {
+        var found = DateExpressionParser.Parse("This is VOA Today. USA Today reported the story.", Dct);
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void The_week_left_unpinned_is_a_week_of_the_year()
+    {
+        var found = DateExpressionParser.Parse("The index tumbled 1.2% on Friday. For the week, the index dropped 3.8%.", Dct)[^1];
+
+        Assert.Equal(("week", "1989-WXX"), (found.Text, found.Value));
+        Assert.Null(found.Date);
+    }
+
+    [Fact]
+    public void The_same_day_after_a_month_is_an_unknown_day_of_that_month()
+    {
+        var found = DateExpressionParser.Parse("Dr. Slepian was killed last October. His name on the Web site was crossed out that same day.", new DateOnly(1999, 2, 6));
+
+        Assert.Equal([("last October", "1998-10"), ("that same day", "1998-10-XX")], found.Select(t => (t.Text, t.Value)));
+        Assert.Null(found[1].Date);
     }
 
     [Fact]

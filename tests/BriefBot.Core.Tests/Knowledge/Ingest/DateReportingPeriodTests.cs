@@ -50,6 +50,40 @@ public sealed class DateReportingPeriodTests
         Assert.Equal(DatePrecision.Quarter, found.Date!.Value.Precision);
     }
 
+    [Theory]
+    [InlineData("RMS lost $158,666 in the third quarter. For the nine months, it lost $608,413, compared with year-earlier net income of $967,809.", "year-earlier")]
+    [InlineData("Delta earned $133.1 million in the third quarter. Through the first nine months it lost $673.3 million, compared with earnings a year earlier of $382.2 million.", "a year earlier")]
+    public void A_year_ago_phrase_after_the_months_to_date_is_the_year_before(string text, string span)
+    {
+        var found = Assert.Single(DateExpressionParser.Parse(text, Dct), t => t.Text == span);
+
+        Assert.Equal("1988", found.Value);
+    }
+
+    [Fact]
+    public void A_quarter_reported_in_the_past_is_the_period_in_focus_even_before_the_calendar_ends_it()
+    {
+        var found = DateExpressionParser.Parse("Ralston Purina reported a 47% decline in fourth-quarter earnings. It earned $45.2 million, compared with $84.9 million a year earlier. Sales in the latest period were $1.76 billion.", Dct);
+
+        Assert.Equal(["1989-Q4", "1988-Q4", "1989-Q4"], found.Select(t => t.Value));
+    }
+
+    [Fact]
+    public void A_quarter_named_in_passing_is_not_the_period_in_focus()
+    {
+        var found = DateExpressionParser.Parse("Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second quarter, it cited its consumer businesses. Charges were taken in the year-earlier period.", Dct);
+
+        Assert.Equal(["1989-Q3", "1989-Q2", "1988-Q3"], found.Select(t => t.Value));
+    }
+
+    [Fact]
+    public void In_a_story_of_fiscal_quarters_the_quarter_ended_is_the_fiscal_one()
+    {
+        var found = DateExpressionParser.Parse("Sun earned $5.2 million in the fiscal first quarter. It reported sales of $538.5 million for the quarter ended Sept. 29. In the 1988 period, it earned $20.6 million.", Dct);
+
+        Assert.Equal(["1989-Q1", "1989-Q1", "1988-Q1"], found.Where(t => t.Text != "Sept. 29").Select(t => t.Value));
+    }
+
     [Fact]
     public void Chained_year_earlier_comparisons_do_not_drift_further_back()
     {

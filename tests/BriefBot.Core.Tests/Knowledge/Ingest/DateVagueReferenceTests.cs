@@ -21,6 +21,8 @@ public sealed class DateVagueReferenceTests
     [InlineData("It expects to sell the unit in the near future.", "the near future", "FUTURE_REF")]
     [InlineData("Tax credits will cut payments in future quarters.", "future quarters", "FUTURE_REF")]
     [InlineData("Funds have been sellers in the past several quarters.", "the past several quarters", "PAST_REF")]
+    [InlineData("\"But we don't minimize the challenges of the near term,\" he said.", "the near term", "FUTURE_REF")]
+    [InlineData("The plant will be financed through bank borrowings at a later date.", "a later date", "FUTURE_REF")]
     public void Each_vague_reference_gets_its_value_and_no_date(string text, string span, string value)
     {
         var found = Assert.Single(DateExpressionParser.Parse(text, Dct));

@@ -3,7 +3,7 @@ using BriefBot.Core.Knowledge.Model;
 
 namespace BriefBot.Core.Knowledge.Ingest.Dates;
 
-/// <summary>Dates counted from another: "two weeks ago", "three years later", "the following day", "shortly afterward".</summary>
+/// <summary>Dates counted from another: "two weeks ago", "three years later", "the following day", "the day before last Tuesday", "shortly afterward".</summary>
 internal static class AnchoredDates
 {
     public static TemporalExpression? Offset(Match m, DateContext ctx)
@@ -27,7 +27,7 @@ internal static class AnchoredDates
         // "a year earlier" in a results story is the reporting period in focus, a year before (TimeML: 1988-Q3).
         if (unit == "year" && sign < 0 && ctx.Focus is { } focus)
         {
-            return ReportingPeriods.Comparison(m.Index, m.Value, ReportingPeriods.YearsBefore(focus, n.Value));
+            return ReportingPeriods.Comparison(m.Index, m.Value, ReportingPeriods.YearBeforeFocus(focus, n.Value, ctx.Text, m.Index));
         }
 
         // "ago" counts from the document's date; "later"/"earlier" from the date told before, else the document's.
@@ -71,12 +71,27 @@ internal static class AnchoredDates
         return m.Groups["u"].Value.ToLowerInvariant() switch
         {
             "day" or "morning" or "evening" or "night" when a.Precision == DatePrecision.Day => Timex.Make(m, new PartialDate(s.AddDays(step), DatePrecision.Day), DateDerivation.Anchor),
+
+            // "that same day" after "last October": a day of that month, which TimeML writes 1998-10-XX.
+            "day" when m.Groups["rel"].Value.Equals("same", StringComparison.OrdinalIgnoreCase) && a.Precision == DatePrecision.Month => Timex.Plain(m, FormattableString.Invariant($"{s.Year:D4}-{s.Month:D2}-XX")),
             "week" when a.Precision >= DatePrecision.Week => Timex.Make(m, Timex.WeekOf(s.AddDays(7 * step)), DateDerivation.Anchor),
             "month" when a.Precision >= DatePrecision.Month => Timex.Make(m, PartialDate.Month(s.AddMonths(step).Year, s.AddMonths(step).Month), DateDerivation.Anchor),
             "year" when a.Precision >= DatePrecision.Year => Timex.Make(m, PartialDate.Year(s.Year + step), DateDerivation.Anchor),
             "decade" when a.Precision >= DatePrecision.Decade => Timex.Make(m, PartialDate.Decade(s.Year + (10 * step)), DateDerivation.Anchor),
             _ => null,
         };
+    }
+
+    /// <summary>"the day before last Tuesday's hearing": that day, one day earlier or later.</summary>
+    public static TemporalExpression? DayBefore(Match m, DateContext ctx)
+    {
+        if (ClockTimes.NamedDay(m.Groups["day"], ctx) is not { Date: { } day } || day.Precision != DatePrecision.Day)
+        {
+            return null;
+        }
+
+        var step = m.Groups["rel"].Value.Equals("before", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
+        return Timex.Make(m, new PartialDate(day.Start.AddDays(step), DatePrecision.Day), DateDerivation.DocumentDate);
     }
 
     /// <summary>"shortly afterward": the month of the date told before, never finer.</summary>

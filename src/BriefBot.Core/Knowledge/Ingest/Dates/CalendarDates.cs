@@ -26,7 +26,8 @@ internal static class CalendarDates
             }
 
             var offset = new DateOnly(year, month, day).DayNumber - dct.DayNumber;
-            var wrongSide = (direction == Tense.Direction.Past && offset > 7) || (direction == Tense.Direction.Future && offset < -31);
+            // Past tense still allows the coming month: "the offer was extended to Nov. 16" in a story of 30 October.
+            var wrongSide = (direction == Tense.Direction.Past && offset > 31) || (direction == Tense.Direction.Future && offset < -31);
 
             // Without a tense, news still looks back more often than ahead.
             var aheadUnsaid = direction == Tense.Direction.Unknown && offset > 60;

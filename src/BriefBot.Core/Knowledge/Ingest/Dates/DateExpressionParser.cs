@@ -46,6 +46,9 @@ public static class DateExpressionParser
         Add(DateRules.YearAgo(), Kind.YearAgo);
         Add(DateRules.FiscalYear(), Kind.FiscalYear);
         Add(DateRules.TheYear(), Kind.TheYear);
+        Add(DateRules.TheWeek(), Kind.TheWeek);
+        Add(DateRules.ClockOnDay(), Kind.ClockOnDay);
+        Add(DateRules.DayBeforeDay(), Kind.DayBeforeDay);
         Add(DateRules.YearEnd(), Kind.YearEnd);
         Add(DateRules.EndOf(), Kind.EndOf);
         Add(DateRules.SpelledYear(), Kind.SpelledYear);
@@ -100,7 +103,7 @@ public static class DateExpressionParser
         var result = new List<TemporalExpression>();
         foreach (var c in chosen.OrderBy(c => c.Match.Index))
         {
-            var context = new DateContext(text, documentDate, result.LastOrDefault(r => r.Date is not null && !r.IsComparison), Focus(result, documentDate));
+            var context = new DateContext(text, documentDate, result.LastOrDefault(r => r.Date is not null && !r.IsComparison), Focus(result, documentDate, text));
             if (DateResolver.Resolve(c.Match, c.Kind, context) is { } expression)
             {
                 result.Add(expression);
@@ -114,19 +117,24 @@ public static class DateExpressionParser
     /// The reporting period in focus: the last quarter or half-year named that is over by the document's date (results
     /// are told of periods past; "the fourth quarter" still running or "the third quarter of 1990" forecast is not the
     /// period reported), is not a comparison, and is not long past ("the 1987 fourth quarter" in a 1989 story is history).
+    /// A quarter whose results are told in the past ("reported a decline in fourth-quarter earnings" on 2 November) is
+    /// over too: a fiscal quarter, ahead of the calendar's. A quarter told in passing ("after a flat second quarter") is not the one reported.
     /// </summary>
-    private static PartialDate? Focus(List<TemporalExpression> found, DateOnly? documentDate) => found
-        .Where(r => r is { IsComparison: false, Date.Precision: DatePrecision.Quarter or DatePrecision.Half })
-        .Select(r => r.Date!.Value)
-        .Where(d => documentDate is not { } dct || (d.End < dct && d.Start.Year >= dct.Year - (dct.Month <= 6 ? 1 : 0)))
-        .Cast<PartialDate?>()
+    private static PartialDate? Focus(List<TemporalExpression> found, DateOnly? documentDate, string text) => found
+        .Where(r => r is { IsComparison: false, Date.Precision: DatePrecision.Quarter or DatePrecision.Half } && !InPassing(r, text))
+        .Where(r => documentDate is not { } dct || ((r.Date!.Value.End < dct || (r.Date!.Value.Start < dct && Tense.Around(text, r.Start) == Tense.Direction.Past)) && r.Date!.Value.Start.Year >= dct.Year - (dct.Month <= 6 ? 1 : 0)))
+        .Select(r => r.Date)
         .LastOrDefault();
+
+    /// <summary>"after a flat second quarter": a period named with an indefinite article (not the adjective in "a third-quarter loss").</summary>
+    private static bool InPassing(TemporalExpression r, string text) =>
+        !r.Text.Contains('-', StringComparison.Ordinal) && DateRules.Indefinite().IsMatch(text[Math.Max(0, r.Start - 30)..r.Start]);
 
     internal enum Kind
     {
         MonthDayYear, DayMonthYear, Iso, MonthYear, MonthDay, RelativeMonthName, MonthAlone, Century, Decade, ShortDecade,
         Offset, AnchoredUnit, ShortlyAfter, RelativeUnit, Weekend, DayWord, Weekday, PresentRef, PastRef, FutureRef, Soon, Year, Holiday, MonthOfRelativeYear, WeekOf, Frequency, SecondDay, WeekdayDate,
-        OrdinalQuarter, AnaphoricQuarter, Half, YearAgo, FiscalYear, TheYear, YearEnd, EndOf, SpelledYear, MonthSpelledYear, Season, SpelledDecade,
+        OrdinalQuarter, AnaphoricQuarter, Half, YearAgo, FiscalYear, TheYear, TheWeek, ClockOnDay, DayBeforeDay, YearEnd, EndOf, SpelledYear, MonthSpelledYear, Season, SpelledDecade,
     }
 
     private sealed record Candidate(Match Match, Kind Kind);

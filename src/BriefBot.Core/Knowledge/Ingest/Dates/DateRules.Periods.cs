@@ -25,6 +25,14 @@ internal static partial class DateRules
     [GeneratedRegex(@"\G\s+(?:that\s+)?end(?:ed|ing|s)\s+(?<m>" + M + @")\.?\s+(?<d>[0-3]?\d)(?:,?\s+(?<y>" + Y + @"))?", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 10000)]
     public static partial Regex PeriodEnded();
 
+    /// <summary>"a flat ", "an ": an indefinite article just before a period named in passing.</summary>
+    [GeneratedRegex(@"\b(?:a|an)\s+(?:[a-z]+\s+)?$", Options, 10000)]
+    public static partial Regex Indefinite();
+
+    /// <summary>"the nine months", "the first six months", "the latest nine months": results for the year to date.</summary>
+    [GeneratedRegex(@"\b(?:six|nine|eight|seven|ten|eleven|[5-9]|1[01])\s+months\b", Options, 10000)]
+    public static partial Regex MonthsToDate();
+
     [GeneratedRegex(@"\b[Yy]ear-(?:ago|earlier)\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 10000)]
     public static partial Regex YearAgo();
 
@@ -33,6 +41,10 @@ internal static partial class DateRules
 
     [GeneratedRegex(@"\bthe\s+(?:(?:full|entire|whole|calendar)\s+)?year\b(?![-'’]|\s+(?:ago|earlier|before|after|two|of|when|that|in\s+which|since|\d))", Options, 10000)]
     public static partial Regex TheYear();
+
+    /// <summary>"for the week", "the week's most active session": a week the story does not pin down (not "the week of March 6", "the week before").</summary>
+    [GeneratedRegex(@"\bthe\s+(?<u>week)\b(?!-\w|\s+(?:of|before|after|ended|ending|earlier|later|ago|that|when|in\s+which)\b)", Options, 10000)]
+    public static partial Regex TheWeek();
 
     [GeneratedRegex(@"\b(?:(?<rel>this|last|next)\s+)?year(?:-end|\s+end|'s\s+end)\b(?!-)", Options, 10000)]
     public static partial Regex YearEnd();

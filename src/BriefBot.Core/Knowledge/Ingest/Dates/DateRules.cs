@@ -71,7 +71,7 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?<w>today|yesterday|tomorrow|tonight)\b", Options, 10000)]
     public static partial Regex DayWord();
 
-    [GeneratedRegex(@"\b(?:(?<rel>last|this|next|coming|past)\s+)?(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 10000)]
+    [GeneratedRegex(@"\b(?:(?<rel>last|this|next|coming|past|previous)\s+)?(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 10000)]
     public static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?:(?<early>earlier|later)\s+)?(?<rel>last|this\s+past|this|next|coming|previous|current|past)\s+(?<u>week|month|year|quarter|summer|winter|spring|fall|autumn|weekend|decade|century)\b(?!-)", Options, 10000)]

@@ -30,15 +30,39 @@ internal static class RelativeDates
         };
     }
 
-    public static TemporalExpression? DayWord(Match m, DateOnly? dct)
+    public static TemporalExpression? DayWord(Match m, DateContext ctx)
     {
-        if (dct is not { } d)
+        if (ctx.DocumentDate is not { } d || IsGenericDay(m, ctx.Text) || IsTitle(m, ctx.Text))
         {
             return null;
         }
 
         var offset = m.Groups["w"].Value.ToLowerInvariant() switch { "yesterday" => -1, "tomorrow" => 1, _ => 0 };
         return Timex.Make(m, new PartialDate(d.AddDays(offset), DatePrecision.Day), DateDerivation.DocumentDate);
+    }
+
+    /// <summary>
+    /// "today's world", "many of today's computers", "the people of tomorrow": the present or future age in general,
+    /// which the annotation leaves untagged, not a day.
+    /// </summary>
+    private static bool IsGenericDay(Match m, string text)
+    {
+        var before = text[Math.Max(0, m.Index - 20)..m.Index];
+        var after = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 40)];
+        var possessive = after.StartsWith("'s", StringComparison.Ordinal);
+        return DateRules.QuantifierOf().IsMatch(before) || (possessive ? DateRules.GenericDayAfter().IsMatch(after) : DateRules.NounOf().IsMatch(before));
+    }
+
+    /// <summary>"USA Today", "This is VOA Today": capitalised inside a sentence, the word is a paper's or a programme's name.</summary>
+    private static bool IsTitle(Match m, string text)
+    {
+        if (!char.IsUpper(m.Value[0]))
+        {
+            return false;
+        }
+
+        var before = text[..m.Index].TrimEnd(' ', '\t');
+        return before.Length > 0 && char.IsLetter(before[^1]) && char.IsUpper(before[before.LastIndexOf(' ') + 1]);
     }
 
     public static TemporalExpression? Weekend(Match m, DateOnly? dct) => dct is { } d

@@ -68,7 +68,9 @@ internal static class ReportingPeriods
         // "this quarter" in a results story is the one reported, "the current quarter" the one running.
         var current = ctx.DocumentDate is { } today ? PartialDate.Quarter(today.Year, ((today.Month - 1) / 3) + 1) : (PartialDate?)null;
         var isThis = m.Groups["det"].Value.Equals("this", StringComparison.OrdinalIgnoreCase);
-        PartialDate? basis = QuarterEnded(m, ctx) ?? (mods.Contains("current", StringComparison.Ordinal) ? current
+        // A story told in fiscal quarters ("the fiscal first quarter") means that one by "the quarter ended Sept. 29".
+        var fiscalFocus = ctx.Focus is { IsFiscal: true } ? ctx.Focus : null;
+        PartialDate? basis = fiscalFocus ?? QuarterEnded(m, ctx) ?? (mods.Contains("current", StringComparison.Ordinal) ? current
             : ctx.Focus ?? (isThis ? current : ctx.DocumentDate is { } d ? LatestQuarter(d) : null));
         if (m.Groups["yr"].Success)
         {
@@ -96,7 +98,7 @@ internal static class ReportingPeriods
     {
         if (ctx.Focus is { } focus)
         {
-            return Comparison(m.Index, m.Value, YearsBefore(focus, 1));
+            return Comparison(m.Index, m.Value, YearBeforeFocus(focus, 1, ctx.Text, m.Index));
         }
 
         return ctx.DocumentDate is { } d ? Comparison(m.Index, m.Value, PartialDate.Year(d.Year - 1)) : null;
@@ -155,6 +157,16 @@ internal static class ReportingPeriods
 
     public static TemporalExpression Comparison(int start, string text, PartialDate date) =>
         Timex.Make(start, text, date, DateDerivation.Anchor) with { IsComparison = true };
+
+    /// <summary>
+    /// What "a year earlier" compares with: the period in focus a year before (1988-Q3), but when the sentence speaks of
+    /// months running to the period ("for the nine months", "the first six months") those months a year before, the year (1988).
+    /// </summary>
+    public static PartialDate YearBeforeFocus(PartialDate focus, int years, string text, int index)
+    {
+        var sentence = text[Tense.SentenceStart(text, index)..index];
+        return DateRules.MonthsToDate().IsMatch(sentence) ? PartialDate.Year(focus.Start.Year - years) : YearsBefore(focus, years);
+    }
 
     /// <summary>The same period <paramref name="years"/> earlier (1989-Q3 → 1988-Q3).</summary>
     public static PartialDate YearsBefore(PartialDate period, int years) => Shift(period, -years);

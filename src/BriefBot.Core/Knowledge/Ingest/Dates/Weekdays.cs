@@ -3,7 +3,7 @@ using BriefBot.Core.Knowledge.Model;
 
 namespace BriefBot.Core.Knowledge.Ingest.Dates;
 
-/// <summary>Weekdays: "Friday", "last Tuesday", "Thursday, Jan. 6", placed against the document's date.</summary>
+/// <summary>Weekdays: "Friday", "last Tuesday", "the previous Friday", "Thursday, Jan. 6", placed against the document's date.</summary>
 internal static class Weekdays
 {
     /// <summary>"Thursday, Jan. 6": one expression; the date that follows names the day.</summary>
@@ -41,8 +41,12 @@ internal static class Weekdays
         // yesterday); further away, the tense decides, and news looks back by default.
         var ahead = ((int)target - (int)d.DayOfWeek + 7) % 7;
         var back = ahead == 0 ? 0 : 7 - ahead;
+        // "the previous Friday" is the one before the day the story is telling, else before the document's.
+        var told = ctx.Anchor?.Date is { Precision: DatePrecision.Day } a ? a.Start : d;
+        var beforeTold = ((int)told.DayOfWeek - (int)target + 7) % 7;
         var date = rel switch
         {
+            "previous" => told.AddDays(-(beforeTold == 0 ? 7 : beforeTold)),
             "next" or "coming" => d.AddDays(ahead == 0 ? 7 : ahead),
             "last" or "past" => d.AddDays(-(back == 0 ? 7 : back)),
             _ when ahead == 0 => d,

@@ -27,6 +27,8 @@ public sealed partial class SettingsTableTests
         { "Knowledge:WatchForChanges", "maybe", "true or false" },
         { "Urls", "notaurl", "http://" },
         { "Digests:StatePath", "{dir}", "file" },
+        { "State:Provider", "mysql", "litedb (the default, one file) or postgres" },
+        { "State:ConnectionString", "Host=127.0.0.1;Database=briefbot", "State__Provider=postgres" },
         { "Digests:OutboxDirectory", "{file}", "folder" },
         { "Digests:Subscriptions:0:Platform", "teams", "outbox, discord or slack" },
         { "Digests:Subscriptions:0:Channel", " ", "channel id" },

@@ -201,11 +201,26 @@ public sealed partial class KnowledgeStore : IDisposable
         // again would replay that stale log into the new base. Every build starts from nothing.
         LiteFiles.DeleteWithLog(temporary);
         string sentences;
-        using (var db = Open(temporary, readOnly: false))
+        using (var file = new SyncAtEndFile(temporary))
         {
-            KnowledgeDocuments.Write(db, kb, extractions, stamps, build, gazetteerHash, _time.GetUtcNow());
-            db.Checkpoint();
-            sentences = WriteSentences(temporary, db, kb, extractions);
+            // The log stays in memory: a half-written file is never opened again (see above), so it guards nothing.
+            using (var db = new LiteDatabase(file, new BsonMapper(), logStream: new MemoryStream()))
+            {
+                KnowledgeDocuments.WriteBuiltAt(db, _time.GetUtcNow());
+                var stamp = BuildStamp(db);
+
+                // The sentence index is files of its own, written on the other core while LiteDB takes the records.
+                var documents = Task.Run(() =>
+                {
+                    KnowledgeDocuments.Write(db, kb, extractions, stamps, build, gazetteerHash);
+                    db.Checkpoint();
+                });
+                var index = Task.Run(() => WriteSentences(temporary, stamp, kb, extractions));
+                Task.WhenAll(documents, index).GetAwaiter().GetResult();
+                sentences = index.Result;
+            }
+
+            file.SyncToDisk();
         }
 
         _lock.EnterWriteLock();

@@ -200,11 +200,12 @@ public sealed partial class KnowledgeStore : IDisposable
         // A build killed while writing leaves its file and LiteDB's log beside it (name-log.ext); opening the file
         // again would replay that stale log into the new base. Every build starts from nothing.
         LiteFiles.DeleteWithLog(temporary);
+        var logPath = LiteFiles.LogPathOf(temporary);
         string sentences;
         using (var file = new SyncAtEndFile(temporary))
+        using (var log = new SyncAtEndFile(logPath))
         {
-            // The log stays in memory: a half-written file is never opened again (see above), so it guards nothing.
-            using (var db = new LiteDatabase(file, new BsonMapper(), logStream: new MemoryStream()))
+            using (var db = new LiteDatabase(file, new BsonMapper(), log))
             {
                 KnowledgeDocuments.WriteBuiltAt(db, _time.GetUtcNow());
                 var stamp = BuildStamp(db);
@@ -220,8 +221,11 @@ public sealed partial class KnowledgeStore : IDisposable
                 sentences = index.Result;
             }
 
+            // Checkpointed: everything the log held is in the file now, so the log is never synced, only deleted.
             file.SyncToDisk();
         }
+
+        File.Delete(logPath);
 
         _lock.EnterWriteLock();
         try

@@ -1,9 +1,10 @@
 namespace BriefBot.Core.Knowledge.Store;
 
 /// <summary>
-/// The file a build writes a new base into. LiteDB forces every page it writes to disk (several thousand syncs for
-/// one base, each a round trip to the disk); a file that is only moved into place once complete needs one sync,
-/// at the end (<see cref="SyncToDisk"/>). Flush here hands the data to the operating system and no further.
+/// A file a build writes a new base (or LiteDB's log of it) into. LiteDB forces every page it writes to disk
+/// (thousands of syncs for one base, each a round trip to the disk); a file that is only moved into place once
+/// complete needs one sync, at the end (<see cref="SyncToDisk"/>). Flush here hands the data to the operating system
+/// and no further.
 /// </summary>
 internal sealed class SyncAtEndFile(string path) : Stream
 {

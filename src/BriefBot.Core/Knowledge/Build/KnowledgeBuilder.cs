@@ -96,6 +96,9 @@ public static class KnowledgeBuilder
             .SelectMany(e => e.ActorIds.Concat(e.PlaceIds).Select(a => (Actor: a, Event: e)))
             .GroupBy(x => x.Actor, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Event).ToList(), StringComparer.Ordinal);
+        var sentencesShared = cooccurrence
+            .GroupBy(kv => kv.Key.Item1, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(kv => new RelatedActor(kv.Key.Item2, 0, kv.Value)).ToList(), StringComparer.Ordinal);
 
         var actors = new List<Actor>();
         foreach (var draft in registry.All.Where(d => d.MentionCount > 0 || d.AuthoredArticleIds.Count > 0).OrderBy(d => d.Id, StringComparer.Ordinal))
@@ -106,7 +109,7 @@ public static class KnowledgeBuilder
                 .Where(id => id != draft.Id)
                 .GroupBy(id => id, StringComparer.Ordinal)
                 .Select(g => new RelatedActor(g.Key, g.Count(), cooccurrence.GetValueOrDefault((draft.Id, g.Key))))
-                .Concat(cooccurrence.Where(kv => kv.Key.Item1 == draft.Id).Select(kv => new RelatedActor(kv.Key.Item2, 0, kv.Value)))
+                .Concat(sentencesShared.GetValueOrDefault(draft.Id) ?? [])
                 .GroupBy(r => r.ActorId, StringComparer.Ordinal)
                 .Select(g => g.OrderByDescending(r => r.SharedEvents).First())
                 .OrderByDescending(r => r.SharedEvents).ThenByDescending(r => r.SharedSentences).ThenBy(r => r.ActorId, StringComparer.Ordinal)

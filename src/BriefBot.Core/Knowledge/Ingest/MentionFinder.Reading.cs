@@ -196,21 +196,21 @@ public sealed partial class MentionFinder
 
     private (int End, string? Id) LongestAlias(IReadOnlyList<Token> tokens, int start)
     {
-        for (var length = Math.Min(_longestAlias, tokens.Count - start); length >= 1; length--)
+        // Only a run of words can be an alias, and a possessive ends it: "Azerbaijan's Nakhchivan" is two names.
+        var longest = 0;
+        while (longest < _longestAlias && start + longest < tokens.Count && tokens[start + longest].IsWord)
         {
-            var words = tokens.Skip(start).Take(length).ToList();
-            if (words.Any(w => !w.IsWord))
+            longest++;
+            if (tokens[start + longest - 1].IsPossessive)
             {
-                continue;
+                break;
             }
+        }
 
-            // A possessive ends a name: "Azerbaijan's Nakhchivan" is two names.
-            if (words.Take(length - 1).Any(w => w.IsPossessive))
-            {
-                continue;
-            }
-
-            if (_aliases.TryGetValue(string.Join(' ', words.Select(w => w.Folded)), out var id))
+        for (var length = longest; length >= 1; length--)
+        {
+            var key = length == 1 ? tokens[start].Folded : string.Join(' ', Enumerable.Range(start, length).Select(k => tokens[k].Folded));
+            if (_aliases.TryGetValue(key, out var id))
             {
                 return (start + length, id);
             }

@@ -23,8 +23,9 @@ internal static class KnowledgeDocuments
     public const string BuildKey = "build";
     public const string AmbiguousNamesKey = "ambiguous";
     public const string GazetteerHashKey = "gazetteerHash";
+    public const string BuiltAtKey = "builtAt";
 
-    public static void Write(LiteDatabase db, KnowledgeBase kb, IEnumerable<ArticleExtraction> extractions, IEnumerable<FileStamp> stamps, BuildStamp build, string gazetteerHash, DateTimeOffset builtAt)
+    public static void Write(LiteDatabase db, KnowledgeBase kb, IEnumerable<ArticleExtraction> extractions, IEnumerable<FileStamp> stamps, BuildStamp build, string gazetteerHash)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(kb);
@@ -108,7 +109,13 @@ internal static class KnowledgeDocuments
         meta.Insert(new BsonDocument { ["_id"] = BuildKey, ["value"] = Json(build) });
         meta.Insert(new BsonDocument { ["_id"] = GazetteerHashKey, ["value"] = gazetteerHash });
         meta.Insert(new BsonDocument { ["_id"] = AmbiguousNamesKey, ["value"] = Json(kb.AmbiguousNames) });
-        meta.Insert(new BsonDocument { ["_id"] = "builtAt", ["value"] = builtAt.UtcDateTime });
+    }
+
+    /// <summary>When the base was built: written first, since the sentence index is stamped with it while the rest is written.</summary>
+    public static void WriteBuiltAt(LiteDatabase db, DateTimeOffset builtAt)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.GetCollection(Meta).Insert(new BsonDocument { ["_id"] = BuiltAtKey, ["value"] = builtAt.UtcDateTime });
     }
 
     public static FileStamp ReadStamp(BsonDocument doc)

@@ -18,12 +18,12 @@ public sealed partial class KnowledgeStore
 
     public string SentenceIndexPath => DatabasePath + SentencesSuffix;
 
-    /// <summary>Writes the index for a base just written to <paramref name="databasePath"/>; returns its folder.</summary>
-    private static string WriteSentences(string databasePath, LiteDatabase db, KnowledgeBase kb, IEnumerable<ArticleExtraction> extractions)
+    /// <summary>Writes the index for the base being written to <paramref name="databasePath"/>; returns its folder.</summary>
+    private static string WriteSentences(string databasePath, string buildStamp, KnowledgeBase kb, IEnumerable<ArticleExtraction> extractions)
     {
         var folder = databasePath + SentencesSuffix;
         DeleteFolder(folder);
-        SentenceIndex.Write(folder, SentenceEntries.From(extractions, kb.Actors, kb.Events), BuildStamp(db));
+        SentenceIndex.Write(folder, SentenceEntries.From(extractions, kb.Actors, kb.Events), buildStamp);
         return folder;
     }
 
@@ -81,7 +81,7 @@ public sealed partial class KnowledgeStore
 
     private static string BuildStamp(LiteDatabase db)
     {
-        var builtAt = db.GetCollection(KnowledgeDocuments.Meta).FindById("builtAt");
+        var builtAt = db.GetCollection(KnowledgeDocuments.Meta).FindById(KnowledgeDocuments.BuiltAtKey);
         return builtAt is null ? "" : builtAt["value"].AsDateTime.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 

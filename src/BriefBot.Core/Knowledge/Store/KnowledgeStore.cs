@@ -201,13 +201,32 @@ public sealed partial class KnowledgeStore : IDisposable
         // A build killed while writing leaves its file and LiteDB's log beside it (name-log.ext); opening the file
         // again would replay that stale log into the new base. Every build starts from nothing.
         LiteFiles.DeleteWithLog(temporary);
+        var logPath = LiteFiles.LogPathOf(temporary);
         string sentences;
-        using (var db = Open(temporary, readOnly: false))
+        using (var file = new SyncAtEndFile(temporary))
+        using (var log = new SyncAtEndFile(logPath))
         {
-            KnowledgeDocuments.Write(db, kb, extractions, stamps, build, gazetteerHash, _time.GetUtcNow());
-            db.Checkpoint();
-            sentences = WriteSentences(temporary, db, kb, extractions);
+            using (var db = new LiteDatabase(file, new BsonMapper(), log))
+            {
+                KnowledgeDocuments.WriteBuiltAt(db, _time.GetUtcNow());
+                var stamp = BuildStamp(db);
+
+                // The sentence index is files of its own, written on the other core while LiteDB takes the records.
+                var documents = Task.Run(() =>
+                {
+                    KnowledgeDocuments.Write(db, kb, extractions, stamps, build, gazetteerHash);
+                    db.Checkpoint();
+                });
+                var index = Task.Run(() => WriteSentences(temporary, stamp, kb, extractions));
+                Task.WhenAll(documents, index).GetAwaiter().GetResult();
+                sentences = index.Result;
+            }
+
+            // Checkpointed: everything the log held is in the file now, so the log is never synced, only deleted.
+            file.SyncToDisk();
         }
+
+        File.Delete(logPath);
 
         _lock.EnterWriteLock();
         try

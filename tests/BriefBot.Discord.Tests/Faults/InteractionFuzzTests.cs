@@ -1,5 +1,4 @@
 using System.Globalization;
-using BriefBot.Core.Replies;
 using BriefBot.Discord.Tests.Gateway;
 using BriefBot.TestKit.Commands;
 using BriefBot.TestKit.Discord;
@@ -22,22 +21,13 @@ public sealed class InteractionFuzzTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static ScriptedCommandHandler[] Commands() =>
-    [
-        new("who", Answer("Rufus Firefly")),
-        new("timeline", Answer("June 2031")),
-        new("digest", Answer("Digest")),
-    ];
-
-    private static Reply Answer(string title) => new() { Kind = ReplyKind.Answer, Title = title, Summary = "An answer." };
-
     private static string NewId() => Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Signed_malformed_interactions_over_http_get_a_4xx_or_a_polite_answer_and_who_still_answers()
     {
         var logs = new RecordingLoggerProvider();
-        await using var services = await DiscordServices.StartAsync(Commands(), logs: logs);
+        await using var services = await DiscordServices.StartAsync(ScriptedCommandHandler.EveryCommandAnswering(), logs: logs);
 
         await InteractionFuzz.Interaction.SampleAsync(async json =>
         {
@@ -54,7 +44,7 @@ public sealed class InteractionFuzzTests
     [Fact]
     public async Task Signed_malformed_interactions_over_the_gateway_are_each_answered_or_logged_and_who_still_answers()
     {
-        await using var services = await GatewayServices.StartReadyAsync(Commands());
+        await using var services = await GatewayServices.StartReadyAsync(ScriptedCommandHandler.EveryCommandAnswering());
 
         await InteractionFuzz.Interaction.SampleAsync(async json =>
         {

@@ -1,4 +1,3 @@
-using BriefBot.Core.Replies;
 using BriefBot.Slack.Tests.SocketMode;
 using BriefBot.TestKit.Commands;
 using BriefBot.TestKit.Logging;
@@ -20,20 +19,11 @@ public sealed class SlackPayloadFuzzTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static ScriptedCommandHandler[] Commands() =>
-    [
-        new("who", Answer("Rufus Firefly")),
-        new("timeline", Answer("June 2031")),
-        new("digest", Answer("Digest")),
-    ];
-
-    private static Reply Answer(string title) => new() { Kind = ReplyKind.Answer, Title = title, Summary = "An answer." };
-
     [Fact]
     public async Task Signed_malformed_slash_commands_and_clicks_over_http_get_a_4xx_or_a_polite_answer_and_who_still_answers()
     {
         var logs = new RecordingLoggerProvider();
-        await using var slack = await SlackServices.StartAsync(Commands(), logs: logs);
+        await using var slack = await SlackServices.StartAsync(ScriptedCommandHandler.EveryCommandAnswering(), logs: logs);
         string Url() => Uri.EscapeDataString(slack.Slack.NewResponseUrl().AbsoluteUri);
 
         await SlackPayloadFuzz.CommandForm.SampleAsync(async form =>
@@ -57,7 +47,7 @@ public sealed class SlackPayloadFuzzTests
     public async Task Malformed_socket_mode_envelopes_are_each_acknowledged_and_who_still_answers()
     {
         var logs = new RecordingLoggerProvider();
-        await using var rig = (await SocketModeRig.StartAsync(Commands(), logs: logs)).Run();
+        await using var rig = (await SocketModeRig.StartAsync(ScriptedCommandHandler.EveryCommandAnswering(), logs: logs)).Run();
         var connection = await rig.ConnectedAsync();
 
         await SlackPayloadFuzz.Envelope.SampleAsync(async envelope =>

@@ -18,6 +18,16 @@ public sealed class ScriptedCommandHandler(string name, Func<CommandRequest, Can
     {
     }
 
+    /// <summary>/who, /timeline and /digest each answering at once with a fixed card: what a fuzz run sends its noise to.</summary>
+    public static ScriptedCommandHandler[] EveryCommandAnswering() =>
+    [
+        new("who", Answered("Rufus Firefly")),
+        new("timeline", Answered("June 2031")),
+        new("digest", Answered("Digest")),
+    ];
+
+    private static Reply Answered(string title) => new() { Kind = ReplyKind.Answer, Title = title, Summary = "An answer." };
+
     public string Name => name;
 
     public IReadOnlyCollection<CommandRequest> Requests => _requests;

@@ -16,8 +16,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Lock _gate = new();
     private readonly List<(string Channel, JsonObject Message)> _channelMessages = [];
-    private readonly List<RecordedRequest> _requests = [];
-    private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Done)> _waiters = [];
+    private readonly RequestLog _requests = new();
     private readonly List<FakeResponse> _script = [];
     private readonly Dictionary<string, JsonArray> _commands = new(StringComparer.Ordinal);
     private readonly HashSet<string> _acknowledged = new(StringComparer.Ordinal);
@@ -37,16 +36,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     /// <summary>Interaction responses posted to <c>/interactions/{id}/{token}/callback</c>, in order.</summary>
     public IReadOnlyList<RecordedRequest> Callbacks => [.. Requests.Where(r => r.Method == "POST" && r.Path.EndsWith("/callback", StringComparison.Ordinal))];
 
-    public IReadOnlyList<RecordedRequest> Requests
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _requests];
-            }
-        }
-    }
+    public IReadOnlyList<RecordedRequest> Requests => _requests.All;
 
     public static async Task<FakeDiscordServer> StartAsync(CancellationToken cancellationToken)
     {
@@ -70,32 +60,12 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
     }
 
     /// <summary>Completes with the first request (past or future) that matches.</summary>
-    public Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            if (_requests.FirstOrDefault(match) is { } seen)
-            {
-                return Task.FromResult(seen);
-            }
-
-            var done = new TaskCompletionSource<RecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waiters.Add((match, done));
-            return done.Task.WaitAsync(TimeSpan.FromSeconds(30), TimeProvider.System, cancellationToken);
-        }
-    }
+    public Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, CancellationToken cancellationToken) =>
+        _requests.WaitForAsync(match, cancellationToken);
 
     /// <summary>Completes when <paramref name="count"/> requests matching have arrived.</summary>
-    public async Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(int count, Func<RecordedRequest, bool> match, CancellationToken cancellationToken)
-    {
-        for (var n = 1; n <= count; n++)
-        {
-            var wanted = n;
-            await WaitForRequestAsync(_ => Requests.Count(match) >= wanted && match(_), cancellationToken);
-        }
-
-        return [.. Requests.Where(match)];
-    }
+    public Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(int count, Func<RecordedRequest, bool> match, CancellationToken cancellationToken) =>
+        _requests.WaitForAsync(count, match, cancellationToken);
 
     /// <summary>The commands registered in a scope: "global" or the guild id.</summary>
     public JsonArray? Commands(string scope)
@@ -111,19 +81,6 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         _stopped.TrySetResult();
         await _app.StopAsync();
         await _app.DisposeAsync();
-    }
-
-    private void Record(RecordedRequest request)
-    {
-        lock (_gate)
-        {
-            _requests.Add(request);
-            foreach (var waiter in _waiters.Where(w => w.Match(request)).ToList())
-            {
-                _waiters.Remove(waiter);
-                waiter.Done.TrySetResult(request);
-            }
-        }
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -144,13 +101,9 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
         }
 
         // A request that takes effect is seen (by Requests and by waiters) only once it has: a test that waits for
-        // it may then kill the client and count on the effect being there.
-        if (scripted is { HandleFirst: true })
-        {
-            Answer(request);
-        }
-
-        Record(request);
+        // it may then kill the client, or look at the channel, and count on the effect being there.
+        var normal = scripted is null || scripted.HandleFirst ? Answer(request) : default;
+        _requests.Add(request);
 
         if (scripted is { Hangs: true })
         {
@@ -164,7 +117,7 @@ public sealed partial class FakeDiscordServer : IAsyncDisposable
             return;
         }
 
-        var (status, answer, extra) = scripted is null ? Answer(request) : (scripted.Status, scripted.Body, scripted.Headers);
+        var (status, answer, extra) = scripted is null ? normal : (scripted.Status, scripted.Body, scripted.Headers);
         context.Response.StatusCode = status;
         foreach (var (name, value) in extra)
         {

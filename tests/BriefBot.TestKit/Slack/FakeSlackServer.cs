@@ -25,8 +25,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Lock _gate = new();
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly List<RecordedRequest> _requests = [];
-    private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Done)> _waiters = [];
+    private readonly RequestLog _requests = new();
     private readonly List<FakeSlackResponse> _script = [];
     private readonly Dictionary<string, int> _hookUses = new(StringComparer.Ordinal);
     private readonly List<(string Channel, JsonObject Message)> _posted = [];
@@ -45,16 +44,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
     /// <summary>What <c>Slack:ApiBaseUrl</c> should be set to.</summary>
     public Uri ApiBaseUrl => new(BaseUrl, "api");
 
-    public IReadOnlyList<RecordedRequest> Requests
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return [.. _requests];
-            }
-        }
-    }
+    public IReadOnlyList<RecordedRequest> Requests => _requests.All;
 
     public static async Task<FakeSlackServer> StartAsync(CancellationToken cancellationToken)
     {
@@ -81,32 +71,12 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
     }
 
     /// <summary>Completes with the first request (past or future) that matches.</summary>
-    public Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            if (_requests.FirstOrDefault(match) is { } seen)
-            {
-                return Task.FromResult(seen);
-            }
-
-            var done = new TaskCompletionSource<RecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waiters.Add((match, done));
-            return done.Task.WaitAsync(cancellationToken);
-        }
-    }
+    public Task<RecordedRequest> WaitForRequestAsync(Func<RecordedRequest, bool> match, CancellationToken cancellationToken) =>
+        _requests.WaitForAsync(match, cancellationToken);
 
     /// <summary>Completes when <paramref name="count"/> requests matching have arrived.</summary>
-    public async Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(int count, Func<RecordedRequest, bool> match, CancellationToken cancellationToken)
-    {
-        for (var n = 1; n <= count; n++)
-        {
-            var wanted = n;
-            await WaitForRequestAsync(_ => Requests.Count(match) >= wanted && match(_), cancellationToken);
-        }
-
-        return [.. Requests.Where(match)];
-    }
+    public Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(int count, Func<RecordedRequest, bool> match, CancellationToken cancellationToken) =>
+        _requests.WaitForAsync(count, match, cancellationToken);
 
     /// <summary>Posts received at <paramref name="responseUrl"/>.</summary>
     public IReadOnlyList<RecordedRequest> PostsTo(Uri responseUrl) => [.. Requests.Where(r => r.Path == responseUrl.AbsolutePath)];
@@ -116,19 +86,6 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         _stopped.TrySetResult();
         await _app.StopAsync();
         await _app.DisposeAsync();
-    }
-
-    private void Record(RecordedRequest request)
-    {
-        lock (_gate)
-        {
-            _requests.Add(request);
-            foreach (var waiter in _waiters.Where(w => w.Match(request)).ToList())
-            {
-                _waiters.Remove(waiter);
-                waiter.Done.TrySetResult(request);
-            }
-        }
     }
 
     private async Task HandleAsync(HttpContext context)
@@ -157,7 +114,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
 
         // Normal handling, too, happens before the request is seen: a test that waits for it finds its effect there.
         var answer = scripted ?? Answer(request);
-        Record(request);
+        _requests.Add(request);
 
         if (scripted is { Hangs: true })
         {

@@ -36,7 +36,7 @@ public sealed class RequestLog
         }
     }
 
-    /// <summary>Completes with the first request (past or future) that matches; a request that never comes fails the test after 30 s of real time.</summary>
+    /// <summary>Completes with the first request (past or future) that matches; a request that never comes fails the test after two minutes of real time (child processes on a loaded machine take long to start).</summary>
     public Task<RecordedRequest> WaitForAsync(Func<RecordedRequest, bool> match, CancellationToken cancellationToken)
     {
         lock (_gate)
@@ -48,7 +48,7 @@ public sealed class RequestLog
 
             var done = new TaskCompletionSource<RecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
             _waiters.Add((match, done));
-            return done.Task.WaitAsync(TimeSpan.FromSeconds(30), TimeProvider.System, cancellationToken);
+            return done.Task.WaitAsync(TimeSpan.FromMinutes(2), TimeProvider.System, cancellationToken);
         }
     }
 

@@ -1,3 +1,4 @@
+using BriefBot.Core.Charts;
 using BriefBot.Core.Knowledge.Model;
 using BriefBot.Core.Knowledge.Store;
 using BriefBot.Core.Replies;
@@ -10,8 +11,6 @@ namespace BriefBot.Core.Commands.Timeline.Chart;
 /// </summary>
 public static class TimelineChart
 {
-    public const string ContentType = "image/png";
-
     /// <summary>As many less precise dates as the text's "Also in this period" list shows.</summary>
     public const int AlsoShown = 5;
 
@@ -47,7 +46,7 @@ public static class TimelineChart
 
         var layout = TimelineChartPlanner.Plan(title, subtitle, events, period.Start, period.End);
         var stem = "timeline-" + Knowledge.Text.TextFolding.Slug(period.Label + (actorName is null ? "" : " " + actorName));
-        return new ReplyAttachment(stem + ".png", ContentType, TimelineChartPainter.Paint(layout));
+        return new ReplyAttachment(stem + ".png", ChartPng.ContentType, TimelineChartPainter.Paint(layout));
     }
 
     /// <summary>

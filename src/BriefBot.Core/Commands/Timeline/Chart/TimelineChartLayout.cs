@@ -48,6 +48,3 @@ public sealed record TimelineMark(float X1, float X2, bool IsPoint, bool CutAtSt
 
 /// <summary>A labelled tick on the time axis.</summary>
 public sealed record ChartTick(float X, string Label);
-
-/// <summary>An entry of the colour key: a swatch at (X, Y) and its label.</summary>
-public sealed record ChartLegendItem(string Label, ChartColour Colour, float X, float Y);

@@ -22,8 +22,8 @@ internal static class TimelineChartPainter
         using var axis = PngCanvas.Stroke(ChartPalette.Muted, 1.5f);
 
         var textWidth = layout.Width - (2 * TimelineChartPlanner.Margin);
-        canvas.DrawText(PngCanvas.Fit(layout.Title, titleFont, textWidth), TimelineChartPlanner.Margin, 36, SKTextAlign.Left, titleFont, ink);
-        canvas.DrawText(PngCanvas.Fit(layout.Subtitle, subtitleFont, textWidth), TimelineChartPlanner.Margin, 60, SKTextAlign.Left, subtitleFont, muted);
+        canvas.DrawText(PngCanvas.Fit(layout.Title, titleFont, textWidth), TimelineChartPlanner.Margin, ChartFrame.TitleBaseline, SKTextAlign.Left, titleFont, ink);
+        canvas.DrawText(PngCanvas.Fit(layout.Subtitle, subtitleFont, textWidth), TimelineChartPlanner.Margin, ChartFrame.SubtitleBaseline, SKTextAlign.Left, subtitleFont, muted);
 
         foreach (var tick in layout.Ticks)
         {

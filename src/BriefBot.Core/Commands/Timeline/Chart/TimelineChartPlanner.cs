@@ -18,7 +18,7 @@ public static class TimelineChartPlanner
     public const int LegendLineHeight = 30;
     public const int LegendColumns = 4;
     public const int KeyHeight = 34;
-    public const float Margin = 24;
+    public const float Margin = ChartFrame.Margin;
     public const float LabelWidth = 430;
     private const float PlotInset = 12;
     private const int MaxTicks = 7;

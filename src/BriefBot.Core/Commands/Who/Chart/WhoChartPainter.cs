@@ -1,6 +1,5 @@
 using System.Globalization;
 using BriefBot.Core.Charts;
-using BriefBot.Core.Commands.Timeline.Chart;
 using SkiaSharp;
 
 namespace BriefBot.Core.Commands.Who.Chart;
@@ -23,9 +22,9 @@ internal static class WhoChartPainter
         using var paper = PngCanvas.Fill(ChartPalette.Paper);
         using var ring = PngCanvas.Stroke(ChartPalette.Paper, 3);
 
-        var textWidth = layout.Width - (2 * TimelineChartPlanner.Margin);
-        canvas.DrawText(PngCanvas.Fit(layout.Title, titleFont, textWidth), TimelineChartPlanner.Margin, 36, SKTextAlign.Left, titleFont, ink);
-        canvas.DrawText(PngCanvas.Fit(layout.Subtitle, subtitleFont, textWidth), TimelineChartPlanner.Margin, 60, SKTextAlign.Left, subtitleFont, muted);
+        var textWidth = layout.Width - (2 * ChartFrame.Margin);
+        canvas.DrawText(PngCanvas.Fit(layout.Title, titleFont, textWidth), ChartFrame.Margin, ChartFrame.TitleBaseline, SKTextAlign.Left, titleFont, ink);
+        canvas.DrawText(PngCanvas.Fit(layout.Subtitle, subtitleFont, textWidth), ChartFrame.Margin, ChartFrame.SubtitleBaseline, SKTextAlign.Left, subtitleFont, muted);
 
         for (var i = 0; i < layout.Edges.Count; i++)
         {
@@ -53,9 +52,15 @@ internal static class WhoChartPainter
         }
 
         Disc(canvas, layout.Centre, ring);
-        canvas.DrawText(PngCanvas.Fit(layout.Centre.Name, centreFont, 2 * NameWidth), layout.Centre.X, layout.Centre.Y + layout.Centre.Radius + 28, SKTextAlign.Center, centreFont, ink);
+        // The middle name sits among the edges: on paper, so the lines do not cross it.
+        var centreName = PngCanvas.Fit(layout.Centre.Name, centreFont, 2 * NameWidth);
+        var nameY = layout.Centre.Y + layout.Centre.Radius + 28;
+        var halfName = (centreFont.MeasureText(centreName) / 2) + 8;
+        using var halo = PngCanvas.Fill(ChartPalette.Paper, 0xE6);
+        canvas.DrawRoundRect(new SKRect(layout.Centre.X - halfName, nameY - 22, layout.Centre.X + halfName, nameY + 7), 6, 6, halo);
+        canvas.DrawText(centreName, layout.Centre.X, nameY, SKTextAlign.Center, centreFont, ink);
 
-        var columnWidth = textWidth / TimelineChartPlanner.LegendColumns;
+        var columnWidth = textWidth / WhoChartPlanner.LegendColumns;
         foreach (var item in layout.Legend)
         {
             using var swatch = PngCanvas.Fill(item.Colour);

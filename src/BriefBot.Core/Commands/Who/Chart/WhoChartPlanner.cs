@@ -1,5 +1,4 @@
 using BriefBot.Core.Charts;
-using BriefBot.Core.Commands.Timeline.Chart;
 using BriefBot.Core.Knowledge.Model;
 
 namespace BriefBot.Core.Commands.Who.Chart;
@@ -18,6 +17,9 @@ public static class WhoChartPlanner
     public const float MaxRadius = 26;
     public const float MinEdge = 2;
     public const float MaxEdge = 14;
+
+    /// <summary>One key entry per actor kind, all on one line.</summary>
+    public const int LegendColumns = 5;
     private const float CentreX = Width / 2f;
     private const float CentreY = 410;
     private const float RingX = 340;
@@ -46,7 +48,7 @@ public static class WhoChartPlanner
         }
 
         var kinds = shown.Select(n => n.Kind).Prepend(kind).Distinct().OrderBy(k => k).ToList();
-        var columnWidth = (Width - (2 * TimelineChartPlanner.Margin)) / TimelineChartPlanner.LegendColumns;
+        var columnWidth = (Width - (2 * ChartFrame.Margin)) / LegendColumns;
         return new WhoChartLayout
         {
             Width = Width,
@@ -58,7 +60,7 @@ public static class WhoChartPlanner
             Centre = new WhoChartNode(name, CentreX, CentreY, CentreRadius, KindColour(kind), false),
             Neighbours = nodes,
             Edges = edges,
-            Legend = [.. kinds.Select((k, i) => new ChartLegendItem(KindName(k), KindColour(k), TimelineChartPlanner.Margin + (i * columnWidth), Height - 44))],
+            Legend = [.. kinds.Select((k, i) => new ChartLegendItem(KindName(k), KindColour(k), ChartFrame.Margin + (i * columnWidth), Height - 44))],
         };
     }
 

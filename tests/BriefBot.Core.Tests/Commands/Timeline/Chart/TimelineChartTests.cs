@@ -73,7 +73,7 @@ public sealed class TimelineChartTests
         var second = await shelf.AskAsync("/timeline 2031-06 Sylvania chart:png", Ct);
 
         Assert.Equal(first.Attachment!.Content, second.Attachment!.Content);
-        Assert.Equal("timeline-2031-06-sylvania.png", first.Attachment.FileName);
+        Assert.Equal("timeline-june-2031-sylvania.png", first.Attachment.FileName);
     }
 
     [Fact]

@@ -84,6 +84,9 @@ public sealed class TimelineCommand(KnowledgeStore store, TimeProvider? time = n
 
     private static string Command(string arguments) => "/timeline " + arguments;
 
+    /// <summary>What the commands a reply offers (pickers, pages) add so that they still ask for the picture.</summary>
+    private static string ChartSuffix(TimelineQuery query) => query.Chart ? " " + ChartToken.Option + ":" + ChartToken.Png : "";
+
     private static Reply Answer(KnowledgeReader reader, TimelineQuery query, DateTimeOffset now)
     {
         ActorIndexEntry? actor = null;
@@ -97,7 +100,7 @@ public sealed class TimelineCommand(KnowledgeStore store, TimeProvider? time = n
                     Kind = ReplyKind.Choice,
                     Title = $"Which {typed}?",
                     Summary = $"“{typed}” fits {match.Candidates.Count} actors. Pick one for the {query.Period!.Label} timeline:",
-                    Choices = [.. match.Candidates.Take(MaxSuggestions).Select(c => new ReplyChoice(c.Name, null, $"/timeline {query.PeriodText} {c.Name}"))],
+                    Choices = [.. match.Candidates.Take(MaxSuggestions).Select(c => new ReplyChoice(c.Name, null, $"/timeline {query.PeriodText} {c.Name}{ChartSuffix(query)}"))],
                 };
             }
 
@@ -109,7 +112,7 @@ public sealed class TimelineCommand(KnowledgeStore store, TimeProvider? time = n
                     Kind = ReplyKind.NotFound,
                     Title = "Not on the shelf",
                     Summary = $"I found nobody called “{ChoiceText.Shorten(typed, 80)}” to filter the timeline by.",
-                    Choices = [.. match.Suggestions.Select(s => new ReplyChoice(s.Name, null, $"/timeline {query.PeriodText} {s.Name}"))],
+                    Choices = [.. match.Suggestions.Select(s => new ReplyChoice(s.Name, null, $"/timeline {query.PeriodText} {s.Name}{ChartSuffix(query)}"))],
                     IsEphemeral = true,
                 };
             }
@@ -120,7 +123,7 @@ public sealed class TimelineCommand(KnowledgeStore store, TimeProvider? time = n
             return Exported(TimelineExporter.Collect(reader, query.Period!, actor, now), format);
         }
 
-        var command = $"/timeline {query.PeriodText}{(actor is null ? "" : " " + MentionFinder.Key(actor.Name))}";
+        var command = $"/timeline {query.PeriodText}{(actor is null ? "" : " " + MentionFinder.Key(actor.Name))}{ChartSuffix(query)}";
         var reply = TimelineReplyBuilder.Build(reader, query.Period!, actor, query.Page, command);
         return query.Chart && reply.Kind == ReplyKind.Answer ? WithChart(reader, reply, query, actor) : reply;
     }

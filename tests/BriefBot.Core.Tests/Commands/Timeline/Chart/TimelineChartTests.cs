@@ -119,4 +119,17 @@ public sealed class TimelineChartTests
         Assert.NotEqual(ReplyKind.Answer, reply.Kind);
         Assert.Null(reply.Attachment);
     }
+
+    [Fact]
+    public async Task A_picker_keeps_asking_for_the_picture()
+    {
+        using var shelf = Shelves.Harbour();
+        await shelf.BuildAsync(Ct);
+
+        var picker = await shelf.AskAsync("/timeline 2031 Firefly chart:png", Ct);
+
+        Assert.Equal(ReplyKind.Choice, picker.Kind);
+        Assert.NotEmpty(picker.Choices);
+        Assert.All(picker.Choices, c => Assert.EndsWith(" chart:png", c.Command, StringComparison.Ordinal));
+    }
 }

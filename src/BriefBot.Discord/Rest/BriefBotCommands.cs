@@ -23,7 +23,11 @@ internal static class BriefBotCommands
             Name = "who",
             Description = "Who is this? A briefing card on a person, state or organisation from the articles",
             Type = 1,
-            Options = [Text(WhoCommand.NameOption, "A name: person, state or organisation", required: true)],
+            Options =
+            [
+                Text(WhoCommand.NameOption, "A name: person, state or organisation", required: true),
+                Chart(WhoCommand.ChartOption, "Attach a picture of the actors it shares events with"),
+            ],
         },
         new()
         {
@@ -42,6 +46,7 @@ internal static class BriefBotCommands
                     Required = false,
                     Choices = [new("calendar (.ics)", "ics"), new("spreadsheet (.csv)", "csv"), new("JSON (.json)", "json")],
                 },
+                Chart(TimelineCommand.ChartOption, "Attach a picture of the events on a time axis"),
             ],
         },
         new()
@@ -110,6 +115,16 @@ internal static class BriefBotCommands
     /// <summary>Option names of <paramref name="command"/> in declared order; empty for an unknown command.</summary>
     public static IReadOnlyList<string> OptionOrder(string command) =>
         All.FirstOrDefault(c => string.Equals(c.Name, command, StringComparison.OrdinalIgnoreCase))?.Options?.Select(o => o.Name).ToList() ?? [];
+
+    /// <summary>The picture option: one choice, PNG, so Discord shows it as a switch-like pick.</summary>
+    private static ApplicationCommandOption Chart(string name, string description) => new()
+    {
+        Type = StringOption,
+        Name = name,
+        Description = description,
+        Required = false,
+        Choices = [new("picture (.png)", Core.Charts.ChartToken.Png)],
+    };
 
     private static ApplicationCommandOption Text(string name, string description, bool required) => new()
     {

@@ -20,9 +20,12 @@ public sealed class CommandRegistrarTests
         var commands = discord.Discord.Commands("global")!;
         Assert.Equal(["who", "timeline", "digest", "shelf", "ask"], commands.Select(c => (string)c!["name"]!));
         Assert.Equal(["subscribe", "list", "preview", "send", "unsubscribe"], commands[2]!["options"]![0]!["choices"]!.AsArray().Select(c => (string)c!["value"]!));
-        Assert.Equal(["period", "actor", "export"], commands[1]!["options"]!.AsArray().Select(o => (string)o!["name"]!));
+        Assert.Equal(["period", "actor", "export", "chart"], commands[1]!["options"]!.AsArray().Select(o => (string)o!["name"]!));
         Assert.Equal(["ics", "csv", "json"], commands[1]!["options"]![2]!["choices"]!.AsArray().Select(c => (string)c!["value"]!));
         Assert.True((bool)commands[0]!["options"]![0]!["autocomplete"]!);
+        Assert.Equal(["name", "chart"], commands[0]!["options"]!.AsArray().Select(o => (string)o!["name"]!));
+        Assert.Equal(["png"], commands[0]!["options"]![1]!["choices"]!.AsArray().Select(c => (string)c!["value"]!));
+        Assert.Equal(["png"], commands[1]!["options"]![3]!["choices"]!.AsArray().Select(c => (string)c!["value"]!));
         Assert.Equal("question", (string)commands[4]!["options"]![0]!["name"]!);
     }
 

@@ -1,3 +1,5 @@
+using BriefBot.Core.Charts;
+using BriefBot.Core.Commands.Timeline.Chart;
 using BriefBot.Core.Commands.Timeline.Export;
 using BriefBot.Core.Commands.Who;
 using BriefBot.Core.Knowledge.Ingest;
@@ -7,14 +9,15 @@ using BriefBot.Core.Replies;
 namespace BriefBot.Core.Commands.Timeline;
 
 /// <summary>
-/// <c>/timeline PERIOD [ACTOR] [export:ics|csv|json]</c>: the dated events of a period, oldest first; with
-/// <c>export:</c>, the same events as a file attached to the answer.
+/// <c>/timeline PERIOD [ACTOR] [export:ics|csv|json] [chart:png]</c>: the dated events of a period, oldest first; with
+/// <c>export:</c>, the same events as a file attached to the answer; with <c>chart:png</c>, the answer with a picture of them.
 /// </summary>
 public sealed class TimelineCommand(KnowledgeStore store, TimeProvider? time = null) : ICommandHandler
 {
     public const string PeriodOption = "period";
     public const string ActorOption = "actor";
     public const string ExportOption = "export";
+    public const string ChartOption = ChartToken.Option;
     private const int MaxSuggestions = 25;
 
     public string Name => "timeline";
@@ -41,6 +44,14 @@ public sealed class TimelineCommand(KnowledgeStore store, TimeProvider? time = n
                 "Which file?",
                 $"“export:{ChoiceText.Shorten(query.BadExport, 20)}” is not a file I write. Ask for export:ics (a calendar), export:csv (a spreadsheet) or export:json.",
                 [.. PeriodParser.Examples.Take(1).Select(e => "/timeline " + e + " export:ics")]));
+        }
+
+        if (query.BadChart is not null)
+        {
+            return Task.FromResult(Reply.Invalid(
+                "Which picture?",
+                $"“chart:{ChoiceText.Shorten(query.BadChart, 20)}” is not a picture I draw. Ask for chart:png.",
+                [.. PeriodParser.Examples.Take(1).Select(e => "/timeline " + e + " chart:png")]));
         }
 
         if (query.PeriodText.Length == 0)
@@ -73,6 +84,9 @@ public sealed class TimelineCommand(KnowledgeStore store, TimeProvider? time = n
 
     private static string Command(string arguments) => "/timeline " + arguments;
 
+    /// <summary>What the commands a reply offers (pickers, pages) add so that they still ask for the picture.</summary>
+    private static string ChartSuffix(TimelineQuery query) => query.Chart ? " " + ChartToken.Option + ":" + ChartToken.Png : "";
+
     private static Reply Answer(KnowledgeReader reader, TimelineQuery query, DateTimeOffset now)
     {
         ActorIndexEntry? actor = null;
@@ -86,7 +100,7 @@ public sealed class TimelineCommand(KnowledgeStore store, TimeProvider? time = n
                     Kind = ReplyKind.Choice,
                     Title = $"Which {typed}?",
                     Summary = $"“{typed}” fits {match.Candidates.Count} actors. Pick one for the {query.Period!.Label} timeline:",
-                    Choices = [.. match.Candidates.Take(MaxSuggestions).Select(c => new ReplyChoice(c.Name, null, $"/timeline {query.PeriodText} {c.Name}"))],
+                    Choices = [.. match.Candidates.Take(MaxSuggestions).Select(c => new ReplyChoice(c.Name, null, $"/timeline {query.PeriodText} {c.Name}{ChartSuffix(query)}"))],
                 };
             }
 
@@ -98,7 +112,7 @@ public sealed class TimelineCommand(KnowledgeStore store, TimeProvider? time = n
                     Kind = ReplyKind.NotFound,
                     Title = "Not on the shelf",
                     Summary = $"I found nobody called “{ChoiceText.Shorten(typed, 80)}” to filter the timeline by.",
-                    Choices = [.. match.Suggestions.Select(s => new ReplyChoice(s.Name, null, $"/timeline {query.PeriodText} {s.Name}"))],
+                    Choices = [.. match.Suggestions.Select(s => new ReplyChoice(s.Name, null, $"/timeline {query.PeriodText} {s.Name}{ChartSuffix(query)}"))],
                     IsEphemeral = true,
                 };
             }
@@ -109,8 +123,18 @@ public sealed class TimelineCommand(KnowledgeStore store, TimeProvider? time = n
             return Exported(TimelineExporter.Collect(reader, query.Period!, actor, now), format);
         }
 
-        var command = $"/timeline {query.PeriodText}{(actor is null ? "" : " " + MentionFinder.Key(actor.Name))}";
-        return TimelineReplyBuilder.Build(reader, query.Period!, actor, query.Page, command);
+        var command = $"/timeline {query.PeriodText}{(actor is null ? "" : " " + MentionFinder.Key(actor.Name))}{ChartSuffix(query)}";
+        var reply = TimelineReplyBuilder.Build(reader, query.Period!, actor, query.Page, command);
+        return query.Chart && reply.Kind == ReplyKind.Answer ? WithChart(reader, reply, query, actor) : reply;
+    }
+
+    /// <summary>The text answer with its events drawn: the same page, the same events, as a PNG attached.</summary>
+    private static Reply WithChart(KnowledgeReader reader, Reply reply, TimelineQuery query, ActorIndexEntry? actor)
+    {
+        var events = TimelineChart.Events(reader, query.Period!, actor, query.Page);
+        return TimelineChart.Attachment(events, query.Period!, actor?.Name, reply.Title, reply.Summary ?? "") is { } chart
+            ? reply with { Attachment = chart }
+            : reply;
     }
 
     /// <summary>The period's events as a file, with a line saying what it holds (the file is the answer).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BriefBot.Core.Charts;
 using BriefBot.Core.Commands.Timeline.Export;
 
 namespace BriefBot.Core.Commands.Timeline;
@@ -19,6 +20,12 @@ public sealed partial record TimelineQuery(string PeriodText, Period? Period, st
 
     /// <summary>An <c>export:</c> value that is no format BriefBot writes: said so, never read as an actor.</summary>
     public string? BadExport { get; init; }
+
+    /// <summary>Whether <c>chart:png</c> (or Discord's chart option) asked for the picture with the answer.</summary>
+    public bool Chart { get; init; }
+
+    /// <summary>A <c>chart:</c> value that is no picture BriefBot draws: said so, never read as an actor.</summary>
+    public string? BadChart { get; init; }
 
     public static TimelineQuery Read(CommandRequest request)
     {
@@ -50,6 +57,7 @@ public sealed partial record TimelineQuery(string PeriodText, Period? Period, st
             text = text.Remove(exportMatch.Index, exportMatch.Length);
         }
 
+        var chart = ChartToken.Read(request.Options, ref text);
         ExportFormat? export = null;
         string? badExport = null;
         if (exportText is not null)
@@ -64,7 +72,7 @@ public sealed partial record TimelineQuery(string PeriodText, Period? Period, st
             }
         }
 
-        return ReadPeriodAndActor(request, text, page) with { BadPage = badPage, Export = export, BadExport = badExport };
+        return ReadPeriodAndActor(request, text, page) with { BadPage = badPage, Export = export, BadExport = badExport, Chart = chart.Asked, BadChart = chart.BadValue };
     }
 
     private static TimelineQuery ReadPeriodAndActor(CommandRequest request, string text, int page)

@@ -1,13 +1,19 @@
+using BriefBot.Core.Charts;
+using BriefBot.Core.Commands.Who.Chart;
 using BriefBot.Core.Knowledge.Model;
 using BriefBot.Core.Knowledge.Store;
 using BriefBot.Core.Replies;
 
 namespace BriefBot.Core.Commands.Who;
 
-/// <summary><c>/who NAME</c>: who an actor is, from the knowledge base. <c>/who id:SLUG</c> is what pickers send.</summary>
+/// <summary>
+/// <c>/who NAME [chart:png]</c>: who an actor is, from the knowledge base; with <c>chart:png</c>, a picture of the actors it
+/// shares events with is attached. <c>/who id:SLUG</c> is what pickers send.
+/// </summary>
 public sealed class WhoCommand(KnowledgeStore store) : ICommandHandler
 {
     public const string NameOption = "name";
+    public const string ChartOption = ChartToken.Option;
     private const string IdPrefix = "id:";
     private const int MaxSuggestions = 25;
 
@@ -20,13 +26,23 @@ public sealed class WhoCommand(KnowledgeStore store) : ICommandHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
-        var typed = (request.Options.GetValueOrDefault(NameOption) ?? request.Text).Trim().Trim('"', '“', '”', '\'').TrimStart('@').Trim();
+        var text = request.Text;
+        var chart = ChartToken.Read(request.Options, ref text);
+        if (chart.BadValue is not null)
+        {
+            return Task.FromResult(Reply.Invalid(
+                "Which picture?",
+                $"“chart:{ChoiceText.Shorten(chart.BadValue, 20)}” is not a picture I draw. Ask for chart:png.",
+                [.. Examples.Take(1).Select(e => e + " chart:png")]));
+        }
+
+        var typed = (request.Options.GetValueOrDefault(NameOption) ?? text).Trim().Trim('"', '“', '”', '\'').TrimStart('@').Trim();
         if (typed.Length == 0)
         {
             return Task.FromResult(Reply.Invalid("Who do you mean?", "Give me a name: a person, a state or an organisation.", [.. Examples]));
         }
 
-        return Task.FromResult(store.Read(reader => Answer(reader, typed)));
+        return Task.FromResult(store.Read(reader => Answer(reader, typed, chart.Asked)));
     }
 
     public Task<IReadOnlyList<Suggestion>> SuggestAsync(string option, string typed, CancellationToken cancellationToken)
@@ -37,34 +53,44 @@ public sealed class WhoCommand(KnowledgeStore store) : ICommandHandler
         return Task.FromResult(suggestions);
     }
 
-    private static Reply Answer(KnowledgeReader reader, string typed)
+    private static Reply Answer(KnowledgeReader reader, string typed, bool chart)
     {
         if (typed.StartsWith(IdPrefix, StringComparison.OrdinalIgnoreCase))
         {
             var byId = reader.GetActor(typed[IdPrefix.Length..].Trim());
-            return byId is null ? NotFound(typed, []) : WhoReplyBuilder.Card(reader, byId);
+            return byId is null ? NotFound(typed, [], chart) : Card(reader, byId, chart);
         }
 
         var match = ActorMatcher.Match(reader.Index, typed);
         if (match.Actor is { } entry && reader.GetActor(entry.Id) is { } actor)
         {
-            return WhoReplyBuilder.Card(reader, actor);
+            return Card(reader, actor, chart);
         }
 
         if (match.Candidates.Count > 1)
         {
-            return Picker(reader, typed, match.Candidates);
+            return Picker(reader, typed, match.Candidates, chart);
         }
 
-        return NotFound(typed, match.Suggestions);
+        return NotFound(typed, match.Suggestions, chart);
     }
 
-    private static Reply Picker(KnowledgeReader reader, string typed, IReadOnlyList<ActorIndexEntry> candidates) => new()
+    /// <summary>The card, and with <c>chart:png</c> the actor's relation picture attached to it.</summary>
+    private static Reply Card(KnowledgeReader reader, Actor actor, bool chart)
+    {
+        var card = WhoReplyBuilder.Card(reader, actor);
+        return chart ? card with { Attachment = WhoChart.Attachment(reader, actor) } : card;
+    }
+
+    /// <summary>What a picked choice sends: the actor by id, still asking for the picture if this request did.</summary>
+    private static string ById(string id, bool chart) => $"/who {IdPrefix}{id}" + (chart ? " " + ChartToken.Option + ":" + ChartToken.Png : "");
+
+    private static Reply Picker(KnowledgeReader reader, string typed, IReadOnlyList<ActorIndexEntry> candidates, bool chart) => new()
     {
         Kind = ReplyKind.Choice,
         Title = $"Which {typed}?",
         Summary = $"“{typed}” fits {candidates.Count} actors on the shelf. Pick one:",
-        Choices = [.. candidates.Take(MaxSuggestions).Select(c => new ReplyChoice(c.Name, Distinguish(reader, c), $"/who {IdPrefix}{c.Id}"))],
+        Choices = [.. candidates.Take(MaxSuggestions).Select(c => new ReplyChoice(c.Name, Distinguish(reader, c), ById(c.Id, chart)))],
     };
 
     /// <summary>What tells a candidate apart: its latest role, else its kind, and how often it is mentioned.</summary>
@@ -77,14 +103,14 @@ public sealed class WhoCommand(KnowledgeStore store) : ICommandHandler
         return FormattableString.Invariant($"{what}; {candidate.MentionCount} mention{(candidate.MentionCount == 1 ? "" : "s")}");
     }
 
-    private static Reply NotFound(string typed, IReadOnlyList<ActorIndexEntry> suggestions) => new()
+    private static Reply NotFound(string typed, IReadOnlyList<ActorIndexEntry> suggestions, bool chart) => new()
     {
         Kind = ReplyKind.NotFound,
         Title = "Not on the shelf",
         Summary = suggestions.Count == 0
             ? $"I found nobody called “{ChoiceText.Shorten(typed, 80)}” in the articles."
             : $"I found nobody called “{ChoiceText.Shorten(typed, 80)}”. Did you mean one of these?",
-        Choices = [.. suggestions.Select(s => new ReplyChoice(s.Name, Kind(s.Kind), $"/who {IdPrefix}{s.Id}"))],
+        Choices = [.. suggestions.Select(s => new ReplyChoice(s.Name, Kind(s.Kind), ById(s.Id, chart)))],
         IsEphemeral = true,
     };
 

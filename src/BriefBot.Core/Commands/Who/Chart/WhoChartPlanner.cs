@@ -1,0 +1,84 @@
+using BriefBot.Core.Charts;
+using BriefBot.Core.Knowledge.Model;
+
+namespace BriefBot.Core.Commands.Who.Chart;
+
+/// <summary>
+/// Lays a relation picture out: pure arithmetic, no drawing. The neighbours sit on an ellipse, most shared events first,
+/// clockwise from the top, so the same shelf always gives the same picture.
+/// </summary>
+public static class WhoChartPlanner
+{
+    public const int Width = 1000;
+    public const int Height = 760;
+    public const int MaxNeighbours = 12;
+    public const float CentreRadius = 34;
+    public const float MinRadius = 14;
+    public const float MaxRadius = 26;
+    public const float MinEdge = 2;
+    public const float MaxEdge = 14;
+
+    /// <summary>One key entry per actor kind, all on one line.</summary>
+    public const int LegendColumns = 5;
+    private const float CentreX = Width / 2f;
+    private const float CentreY = 410;
+    private const float RingX = 340;
+    private const float RingY = 240;
+
+    public static WhoChartLayout Plan(string name, ActorKind kind, IReadOnlyList<WhoChartNeighbour> neighbours)
+    {
+        ArgumentNullException.ThrowIfNull(neighbours);
+        var shown = neighbours.Where(n => n.SharedEvents > 0)
+            .OrderByDescending(n => n.SharedEvents)
+            .ThenBy(n => n.Name, StringComparer.Ordinal)
+            .Take(MaxNeighbours)
+            .ToList();
+        var most = shown.Count == 0 ? 1 : shown[0].SharedEvents;
+        var nodes = new List<WhoChartNode>(shown.Count);
+        var edges = new List<WhoChartEdge>(shown.Count);
+        for (var i = 0; i < shown.Count; i++)
+        {
+            var n = shown[i];
+            var angle = (-Math.PI / 2) + (2 * Math.PI * i / shown.Count);
+            var x = (float)(CentreX + (RingX * Math.Cos(angle)));
+            var y = (float)(CentreY + (RingY * Math.Sin(angle)));
+            var share = (float)n.SharedEvents / most;
+            nodes.Add(new WhoChartNode(n.Name, x, y, MinRadius + ((MaxRadius - MinRadius) * share), KindColour(n.Kind), y < CentreY - 1));
+            edges.Add(new WhoChartEdge(CentreX, CentreY, x, y, MinEdge + ((MaxEdge - MinEdge) * share), n.SharedEvents, CentreX + ((x - CentreX) * 0.6f), CentreY + ((y - CentreY) * 0.6f)));
+        }
+
+        var kinds = shown.Select(n => n.Kind).Prepend(kind).Distinct().OrderBy(k => k).ToList();
+        var columnWidth = (Width - (2 * ChartFrame.Margin)) / LegendColumns;
+        return new WhoChartLayout
+        {
+            Width = Width,
+            Height = Height,
+            Title = $"{name}: who shares its events",
+            Subtitle = shown.Count == 0
+                ? "No other actor shares a dated event with it on the shelf."
+                : FormattableString.Invariant($"{shown.Count} actor{(shown.Count == 1 ? "" : "s")}{(neighbours.Count(n => n.SharedEvents > 0) > shown.Count ? " with most shared events" : "")}; the line's width and number: events told together"),
+            Centre = new WhoChartNode(name, CentreX, CentreY, CentreRadius, KindColour(kind), false),
+            Neighbours = nodes,
+            Edges = edges,
+            Legend = [.. kinds.Select((k, i) => new ChartLegendItem(KindName(k), KindColour(k), ChartFrame.Margin + (i * columnWidth), Height - 44))],
+        };
+    }
+
+    public static ChartColour KindColour(ActorKind kind) => kind switch
+    {
+        ActorKind.Person => ChartPalette.Actors[0],
+        ActorKind.State => ChartPalette.Actors[1],
+        ActorKind.Organisation => ChartPalette.Actors[2],
+        ActorKind.Place => ChartPalette.Actors[3],
+        _ => ChartPalette.Other,
+    };
+
+    private static string KindName(ActorKind kind) => kind switch
+    {
+        ActorKind.Person => "person",
+        ActorKind.State => "state",
+        ActorKind.Organisation => "organisation",
+        ActorKind.Place => "place",
+        _ => "other",
+    };
+}

@@ -10,7 +10,7 @@ namespace BriefBot.Core.Knowledge.Build;
 /// lone word goes to a gazetteer entry or to the only person whose surname it is; with two or more such people
 /// it stays ambiguous and is attributed to nobody. Generic heads ("Radio") are qualified by their state or city.
 /// </summary>
-internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string, List<string>> surnames, Dictionary<string, List<string>> titledSurnames)
+internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string, List<string>> surnames, Dictionary<string, List<string>> titledSurnames, UntaggedSurnames untagged)
 {
     private const int DatelineVote = 10;
 
@@ -39,6 +39,7 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
             }
 
             actors.AddRange(TitleReferences.Find(sentence, actors, memory, registry).ToList());
+            actors.AddRange(untagged.Find(sentence, actors, memory, registry, surnames).ToList());
             actors.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
             result.Add(new ResolvedSentence(extraction.Article, sentence, actors) { DatelineIds = memory.DatelineIds });
         }
@@ -129,6 +130,12 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
         if (memory.BySurname.TryGetValue(surname, out var recent))
         {
             return recent;
+        }
+
+        // At a sentence's start a word the shelf also writes in lower case is capitalised by position, not a surname.
+        if (mention.Start == 0 && mention.Title is null && untagged.IsOrdinaryWord(mention.Surface))
+        {
+            return registry.FindByKey(mention.Folded);
         }
 
         // "President Reagan" is a surname even where "Reagan" alone is too common a word to link by itself.

@@ -10,7 +10,7 @@ namespace BriefBot.Core.Knowledge.Build;
 /// lone word goes to a gazetteer entry or to the only person whose surname it is; with two or more such people
 /// it stays ambiguous and is attributed to nobody. Generic heads ("Radio") are qualified by their state or city.
 /// </summary>
-internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string, List<string>> surnames, Dictionary<string, List<string>> titledSurnames, UntaggedSurnames untagged)
+internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string, List<string>> surnames, Dictionary<string, List<string>> titledSurnames, UntaggedSurnames untagged, AcronymLinks acronyms)
 {
     private const int DatelineVote = 10;
 
@@ -87,12 +87,20 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
 
         if (mention.GazetteerId is { } gazetteerId)
         {
-            return gazetteerId;
+            // "Masao Fujioka ... Fujioka said": a town the gazetteer knows by that word yields to the person the story named.
+            return mention.IsSingleWord && memory.BySurname.TryGetValue(NameForms.Key(mention.Surface), out var person)
+                && registry.TryGet(gazetteerId, out var entry) && entry.Kind == ActorKind.Place ? person : gazetteerId;
         }
+
 
         if (GenericHeads.IsGeneric(mention))
         {
             return Qualified(sentence, mention, resolved, memory);
+        }
+
+        if (NameForms.IsNoName(mention.Surface))
+        {
+            return null;
         }
 
         if (!mention.IsSingleWord)
@@ -106,7 +114,8 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
     private string? Qualified(SentenceRecord sentence, RawMention mention, List<(RawMention Mention, string Id)> resolved, ArticleMemory memory)
     {
         var head = MentionFinder.Key(mention.Surface);
-        var qualifier = GenericHeads.Before(sentence.Text, mention, resolved, registry) ?? memory.Qualifiers.GetValueOrDefault(head) ?? memory.Dateline;
+        var qualifier = GenericHeads.Before(sentence.Text, mention, resolved, registry) ?? memory.Qualifiers.GetValueOrDefault(head)
+            ?? (GenericHeads.IsOnePerCity(head) ? memory.Dateline : null);
         if (qualifier is null)
         {
             return null;
@@ -130,6 +139,11 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
         if (memory.BySurname.TryGetValue(surname, out var recent))
         {
             return recent;
+        }
+
+        if (acronyms.Find(mention.Surface) is { } organisation)
+        {
+            return organisation;
         }
 
         // At a sentence's start a word the shelf also writes in lower case is capitalised by position, not a surname.

@@ -14,6 +14,8 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
 {
     private const int DatelineVote = 10;
 
+    private readonly CompoundDemonyms _demonyms = new(registry.Gazetteer);
+
     /// <summary>Mentions attributed to nobody: ambiguous, unqualified or not a name worth an actor.</summary>
     public int Unresolved { get; private set; }
 
@@ -96,6 +98,11 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
         if (GenericHeads.IsGeneric(mention))
         {
             return Qualified(sentence, mention, resolved, memory);
+        }
+
+        if (_demonyms.Find(mention) is { } state)
+        {
+            return state;
         }
 
         if (NameForms.IsNoName(mention.Surface))

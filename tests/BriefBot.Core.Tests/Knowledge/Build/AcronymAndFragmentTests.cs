@@ -12,15 +12,15 @@ public sealed class AcronymAndFragmentTests
     public async Task An_acronym_is_the_organisation_whose_initials_it_is_even_in_a_story_that_writes_only_the_acronym()
     {
         using var shelf = ActorShelf.New()
-            .WithArticle("a", "A", "1987-03-02", "The Sylvanian Monetary Fund (SMF) said it would lend 200 mln dlrs to the government. The SMF will review the loan in June.")
-            .WithArticle("b", "B", "1987-03-05", "The Sylvanian Monetary Fund agreed a standby credit, and SMF officials will visit the capital next week.")
-            .WithArticle("c", "C", "1987-03-09", "SMF officials arrived in the capital on Monday for talks on the debt.");
+            .WithArticle("a", "A", "1987-03-02", "The International Kelp Fund (IKF) said it would lend 200 mln dlrs to the government. The IKF will review the loan in June.")
+            .WithArticle("b", "B", "1987-03-05", "The International Kelp Fund agreed a standby credit, and IKF officials will visit the capital next week.")
+            .WithArticle("c", "C", "1987-03-09", "IKF officials arrived in the capital on Monday for talks on the debt.");
         await shelf.BuildAsync(Ct);
 
-        var fund = ActorShelf.Single(shelf, "Sylvanian Monetary Fund");
+        var fund = ActorShelf.Single(shelf, "International Kelp Fund");
         Assert.Equal(ActorKind.Organisation, fund.Kind);
         Assert.Equal(["a", "b", "c"], fund.ArticleIds);
-        Assert.Empty(ActorShelf.Named(shelf, "SMF"));
+        Assert.Empty(ActorShelf.Named(shelf, "IKF"));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class AcronymAndFragmentTests
             .WithArticle("b", "B", "1987-03-07", "FREDVILLE, March 7 - The Bank said it would cut its prime rate by half a point.");
         await shelf.BuildAsync(Ct);
 
-        Assert.Empty(ActorShelf.All(shelf).Where(a => a.Name.EndsWith("Bank", StringComparison.Ordinal)));
+        Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Name.EndsWith("Bank", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class AcronymAndFragmentTests
             .WithArticle("b", "B", "1987-03-07", "Forty-five workers walked out of the plant on Friday, the union said.");
         await shelf.BuildAsync(Ct);
 
-        Assert.Empty(ActorShelf.All(shelf).Where(a => a.Name.StartsWith("Thirty", StringComparison.Ordinal) || a.Name.StartsWith("Forty", StringComparison.Ordinal)));
+        Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Name.StartsWith("Thirty", StringComparison.Ordinal) || a.Name.StartsWith("Forty", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -23,6 +23,11 @@ internal static class GenericHeads
         "foreign office", "ministry of finance", "ministry of foreign affairs", "ministry of defence", "foreign ministry spokesman",
     };
 
+    /// <summary>Heads a city has many of ("the bank", "the court"): the dateline city does not say which one.</summary>
+    private static readonly HashSet<string> ManyPerCity = new(StringComparer.Ordinal) { "bank", "exchange", "court", "commission", "embassy" };
+
+    public static bool IsOnePerCity(string head) => !ManyPerCity.Contains(head);
+
     public static bool IsGeneric(RawMention mention) => mention.GazetteerId is null && Heads.Contains(MentionFinder.Key(mention.Surface));
 
     /// <summary>The qualifier written just before the head, from the previous mention or the word itself.</summary>

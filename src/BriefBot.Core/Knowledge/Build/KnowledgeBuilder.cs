@@ -20,7 +20,7 @@ public static class KnowledgeBuilder
 
         // Pass 2: resolve every mention in article order.
         var ambiguous = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var resolver = new MentionResolver(registry, surnames, allSurnames);
+        var resolver = new MentionResolver(registry, surnames, allSurnames, new UntaggedSurnames(ordered), new AcronymLinks(ordered, registry));
         var sentences = ordered.SelectMany(e => resolver.Resolve(e, ambiguous)).ToList();
 
         var candidates = new List<EventCandidate>();

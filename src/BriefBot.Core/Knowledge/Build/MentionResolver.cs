@@ -10,9 +10,11 @@ namespace BriefBot.Core.Knowledge.Build;
 /// lone word goes to a gazetteer entry or to the only person whose surname it is; with two or more such people
 /// it stays ambiguous and is attributed to nobody. Generic heads ("Radio") are qualified by their state or city.
 /// </summary>
-internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string, List<string>> surnames, Dictionary<string, List<string>> titledSurnames)
+internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string, List<string>> surnames, Dictionary<string, List<string>> titledSurnames, UntaggedSurnames untagged, AcronymLinks acronyms)
 {
     private const int DatelineVote = 10;
+
+    private readonly CompoundDemonyms _demonyms = new(registry.Gazetteer);
 
     /// <summary>Mentions attributed to nobody: ambiguous, unqualified or not a name worth an actor.</summary>
     public int Unresolved { get; private set; }
@@ -39,6 +41,7 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
             }
 
             actors.AddRange(TitleReferences.Find(sentence, actors, memory, registry).ToList());
+            actors.AddRange(untagged.Find(sentence, actors, memory, registry, surnames).ToList());
             actors.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
             result.Add(new ResolvedSentence(extraction.Article, sentence, actors) { DatelineIds = memory.DatelineIds });
         }
@@ -86,12 +89,25 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
 
         if (mention.GazetteerId is { } gazetteerId)
         {
-            return gazetteerId;
+            // "Masao Fujioka ... Fujioka said": a town the gazetteer knows by that word yields to the person the story named.
+            return mention.IsSingleWord && memory.BySurname.TryGetValue(NameForms.Key(mention.Surface), out var person)
+                && registry.TryGet(gazetteerId, out var entry) && entry.Kind == ActorKind.Place ? person : gazetteerId;
         }
+
 
         if (GenericHeads.IsGeneric(mention))
         {
             return Qualified(sentence, mention, resolved, memory);
+        }
+
+        if (_demonyms.Find(mention) is { } state)
+        {
+            return state;
+        }
+
+        if (NameForms.IsNoName(mention.Surface))
+        {
+            return null;
         }
 
         if (!mention.IsSingleWord)
@@ -105,7 +121,8 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
     private string? Qualified(SentenceRecord sentence, RawMention mention, List<(RawMention Mention, string Id)> resolved, ArticleMemory memory)
     {
         var head = MentionFinder.Key(mention.Surface);
-        var qualifier = GenericHeads.Before(sentence.Text, mention, resolved, registry) ?? memory.Qualifiers.GetValueOrDefault(head) ?? memory.Dateline;
+        var qualifier = GenericHeads.Before(sentence.Text, mention, resolved, registry) ?? memory.Qualifiers.GetValueOrDefault(head)
+            ?? (GenericHeads.IsOnePerCity(head) ? memory.Dateline : null);
         if (qualifier is null)
         {
             return null;
@@ -129,6 +146,17 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
         if (memory.BySurname.TryGetValue(surname, out var recent))
         {
             return recent;
+        }
+
+        if (acronyms.Find(mention.Surface) is { } organisation)
+        {
+            return organisation;
+        }
+
+        // At a sentence's start a word the shelf also writes in lower case is capitalised by position, not a surname.
+        if (mention.Start == 0 && mention.Title is null && untagged.IsOrdinaryWord(mention.Surface))
+        {
+            return registry.FindByKey(mention.Folded);
         }
 
         // "President Reagan" is a surname even where "Reagan" alone is too common a word to link by itself.

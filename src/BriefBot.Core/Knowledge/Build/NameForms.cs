@@ -85,6 +85,23 @@ internal static class NameForms
         };
     }
 
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+        "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
+    };
+
+    /// <summary>
+    /// Capitalised words that name nothing: a number ("Thirty-six"), an adjective of place ("Hamburg-based"),
+    /// or a firm's suffixes alone ("Co Ltd").
+    /// </summary>
+    public static bool IsNoName(string surface)
+    {
+        var words = MentionFinder.Key(surface).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 || words.All(NumberWords.Contains) || words[^1] == "based" || (words.Length > 1 && words.All(OrganisationEnds.Contains));
+    }
+
     /// <summary>The kind a name's own words force: a firm's suffix makes an organisation, whatever the finder guessed.</summary>
     public static ActorKind KindOf(string name, ActorKind guessed)
     {

@@ -41,7 +41,7 @@ public sealed class SurnameHijackTests
         Assert.Single(minister.ArticleIds);
     }
 
-    [Fact(Skip = "The trained tagger does not tag an unknown sentence-initial surname in a one-sentence story, so no mention reaches the resolver; needs a shelf-level surname pass (issue 14).")]
+    [Fact]
     public async Task A_lone_surname_in_another_story_links_to_the_only_person_with_it()
     {
         using var shelf = ActorShelf.New()
@@ -68,5 +68,40 @@ public sealed class SurnameHijackTests
         Assert.Equal(ReplyKind.Choice, reply.Kind);
         Assert.Equal(2, reply.Choices.Count);
         Assert.All(ActorShelf.All(shelf).Where(a => a.Name.EndsWith("Driftwood", StringComparison.Ordinal)), a => Assert.DoesNotContain("c", a.ArticleIds));
+    }
+
+    [Fact]
+    public async Task A_possessive_surname_opening_a_later_story_links_to_the_only_person_with_it()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-02", "Trade Secretary Wilbur Quenton will visit the region next month.")
+            .WithArticle("b", "B", "1987-03-09", "Quenton's visit was postponed because of the strike.");
+        await shelf.BuildAsync(Ct);
+
+        Assert.Equal(["a", "b"], ActorShelf.Single(shelf, "Wilbur Quenton").ArticleIds);
+    }
+
+    [Fact]
+    public async Task A_capitalised_word_the_shelf_also_writes_in_lower_case_is_no_surname()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-02", "Energy Minister Hal Lignite said output would rise.")
+            .WithArticle("b", "B", "1987-03-03", "Lignite output fell three pct in the quarter, the statistics office said.")
+            .WithArticle("c", "C", "1987-03-04", "Power stations burned more lignite than a year earlier.");
+        await shelf.BuildAsync(Ct);
+
+        Assert.Equal(["a"], ActorShelf.Single(shelf, "Hal Lignite").ArticleIds);
+    }
+
+    [Fact]
+    public async Task A_sentence_initial_surname_two_people_share_links_to_neither()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-02", "Finance Minister Otis Marblund spoke in Fredville.")
+            .WithArticle("b", "B", "1987-03-03", "Central bank governor Hugo Marblund spoke in Sylvan City.")
+            .WithArticle("c", "C", "1987-03-04", "Marblund declined to comment.");
+        await shelf.BuildAsync(Ct);
+
+        Assert.All(ActorShelf.All(shelf).Where(a => a.Name.EndsWith("Marblund", StringComparison.Ordinal)), a => Assert.DoesNotContain("c", a.ArticleIds));
     }
 }

@@ -1,4 +1,5 @@
 using BriefBot.Core.Replies;
+using BriefBot.Core.State.Replays;
 using BriefBot.Core.Transports;
 using BriefBot.Discord.Gateway;
 using BriefBot.Discord.Interactions;
@@ -48,6 +49,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddHostedService<CommandRegistrationService>();
 
         services.AddSingleton<DiscordReplyRenderer>();
+        // One process remembers in memory; AddBotState replaces this with the shared claims for replicas.
+        services.TryAddSingleton<IReplayClaims>(provider => new InMemoryReplayClaims(provider.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<FollowUps>();
         services.AddSingleton<InteractionResponder>();
 

@@ -1,3 +1,4 @@
+using BriefBot.Core.State.Replays;
 using BriefBot.Core.Transports;
 using BriefBot.Slack.Interactivity;
 using BriefBot.Slack.Rendering;
@@ -50,6 +51,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton(provider => new SlackSignatureVerifier(
             provider.GetRequiredService<IOptions<SlackOptions>>().Value.SigningSecret ?? "",
             provider.GetRequiredService<TimeProvider>()));
+        // One process remembers in memory; AddBotState replaces this with the shared claims for replicas.
+        services.TryAddSingleton<IReplayClaims>(provider => new InMemoryReplayClaims(provider.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<ReplayGuard>();
         services.AddSingleton<SlackReplyRenderer>();
 

@@ -38,7 +38,7 @@ internal sealed class DiscordServices : IAsyncDisposable
 
     public CommandRegistrar Registrar => Provider.GetRequiredService<CommandRegistrar>();
 
-    public static async Task<DiscordServices> StartAsync(IEnumerable<ICommandHandler> handlers, IReadOnlyDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
+    public static async Task<DiscordServices> StartAsync(IEnumerable<ICommandHandler> handlers, IReadOnlyDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, BriefBot.Core.State.Replays.IReplayClaims? claims = null)
     {
         var discord = await FakeDiscordServer.StartAsync(TestContext.Current.CancellationToken);
         var signer = new InteractionSigner();
@@ -66,8 +66,15 @@ internal sealed class DiscordServices : IAsyncDisposable
                 }
             })
             .AddSingleton<TimeProvider>(time)
-            .AddCommandDispatcher()
-            .AddDiscord(configuration);
+            .AddCommandDispatcher();
+
+        // Replicas under test share one set of claims, as AddBotState gives them.
+        if (claims is not null)
+        {
+            services.AddSingleton(claims);
+        }
+
+        services.AddDiscord(configuration);
         foreach (var handler in handlers)
         {
             services.AddSingleton(handler);

@@ -40,7 +40,7 @@ internal sealed class SlackServices : IAsyncDisposable
 
     public SlackWebApiClient WebApi => Provider.GetRequiredService<SlackWebApiClient>();
 
-    public static async Task<SlackServices> StartAsync(IEnumerable<ICommandHandler> handlers, IReadOnlyDictionary<string, string?>? settings = null, BriefBot.TestKit.Logging.RecordingLoggerProvider? logs = null)
+    public static async Task<SlackServices> StartAsync(IEnumerable<ICommandHandler> handlers, IReadOnlyDictionary<string, string?>? settings = null, BriefBot.TestKit.Logging.RecordingLoggerProvider? logs = null, BriefBot.Core.State.Replays.IReplayClaims? claims = null)
     {
         var slack = await FakeSlackServer.StartAsync(TestContext.Current.CancellationToken);
         var signer = new SlackRequestSigner();
@@ -68,8 +68,15 @@ internal sealed class SlackServices : IAsyncDisposable
                 }
             })
             .AddSingleton<TimeProvider>(time)
-            .AddCommandDispatcher()
-            .AddSlack(configuration);
+            .AddCommandDispatcher();
+
+        // Replicas under test share one set of claims, as AddBotState gives them.
+        if (claims is not null)
+        {
+            services.AddSingleton(claims);
+        }
+
+        services.AddSlack(configuration);
         foreach (var handler in handlers)
         {
             services.AddSingleton(handler);

@@ -1,4 +1,5 @@
 using BriefBot.Core.State.Postgres;
+using BriefBot.Core.State.Replays;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,15 @@ public static class StateServiceCollectionExtensions
             return options.IsPostgres
                 ? PostgresBotState.Open(options.ConnectionString!)
                 : ActivatorUtilities.CreateInstance<LiteDbBotState>(provider);
+        });
+
+        // Added, not tried: the platforms register the in-memory claims for themselves, and this must win over them.
+        services.AddSingleton<IReplayClaims>(provider =>
+        {
+            var time = provider.GetService<TimeProvider>() ?? TimeProvider.System;
+            return provider.GetRequiredService<IOptions<StateOptions>>().Value.IsPostgres && provider.GetRequiredService<IBotState>() is PostgresBotState shared
+                ? shared.ReplayClaims(time)
+                : new InMemoryReplayClaims(time);
         });
         return services;
     }

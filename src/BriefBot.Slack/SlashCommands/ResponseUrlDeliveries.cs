@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using BriefBot.Core.Replies;
 using BriefBot.Slack.Rendering;
 using BriefBot.Slack.WebApi;
@@ -11,99 +10,65 @@ namespace BriefBot.Slack.SlashCommands;
 /// Finishes acknowledged requests: waits for the reply, then POSTs it to the request's response_url
 /// (shared/protocols/slack.md §1.4). Work outlives the HTTP request but not the URL (30 minutes) nor the host.
 /// </summary>
-internal sealed partial class ResponseUrlDeliveries(IServiceProvider services, SlackReplyRenderer renderer, TimeProvider time, ILogger<ResponseUrlDeliveries> logger) : IDisposable
+internal sealed partial class ResponseUrlDeliveries(IServiceProvider services, SlackReplyRenderer renderer, TimeProvider time, ILogger<ResponseUrlDeliveries> logger) : IDisposable, IDeferredAnswerLog
 {
-    /// <summary>A response_url takes five posts (§1.4): the first and at most two more, leaving room for a later click's answer.</summary>
-    private readonly AnswerRetry _retry = new(time, IsTransient, maxRetries: 2);
-
     /// <summary>A response_url works for 30 minutes (§1.4); a little less leaves time for the post itself.</summary>
     public static readonly TimeSpan UrlLifetime = TimeSpan.FromMinutes(29);
 
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly ConcurrentDictionary<Task, byte> _pending = new();
+    /// <summary>A response_url takes five posts (§1.4): the first and at most two more, leaving room for a later click's answer.</summary>
+    private readonly AnswerRetry _retry = new(time, IsTransient, maxRetries: 2);
+
+    private readonly DeferredAnswers _answers = new(UrlLifetime);
 
     /// <summary>Deliveries still running.</summary>
-    public int PendingCount => _pending.Count;
+    public int PendingCount => _answers.PendingCount;
 
     /// <summary>A token for work that may finish after the HTTP response: cancelled when the URL expires or the host stops.</summary>
-    public CancellationTokenSource Lifetime()
-    {
-        var lifetime = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
-        lifetime.CancelAfter(UrlLifetime);
-        return lifetime;
-    }
+    public CancellationTokenSource Lifetime() => _answers.Lifetime();
 
     /// <summary>
     /// Posts the reply of <paramref name="work"/> when it is ready. With <paramref name="replaceOriginal"/> (a click) it
     /// replaces the message the click came from; an error or "not found" then goes to the clicker alone instead,
     /// leaving the public answer in place.
     /// </summary>
-    public void Deliver(Task<Reply> work, Uri responseUrl, bool replaceOriginal, CancellationTokenSource lifetime)
+    public void Deliver(Task<Reply> work, Uri responseUrl, bool replaceOriginal, CancellationTokenSource lifetime) =>
+        _answers.Deliver(work, lifetime, (reply, token) => SendAsync(reply, responseUrl, replaceOriginal, token), this);
+
+    private Task SendAsync(Reply reply, Uri responseUrl, bool replaceOriginal, CancellationToken cancellationToken)
     {
-        var delivery = DeliverAsync(work, responseUrl, replaceOriginal, lifetime);
-        _pending.TryAdd(delivery, 0);
-        _ = delivery.ContinueWith(t => _pending.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-    }
-
-    private async Task DeliverAsync(Task<Reply> work, Uri responseUrl, bool replaceOriginal, CancellationTokenSource lifetime)
-    {
-        using var _ = lifetime;
-        Reply reply;
-        try
+        var message = renderer.Render(reply);
+        if (replaceOriginal)
         {
-            reply = await work;
-        }
-        catch (OperationCanceledException) when (lifetime.IsCancellationRequested)
-        {
-            Log.Abandoned(logger);
-            return;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            Log.DeliveryFailed(logger, ex);
-            reply = Reply.Error("I could not answer that just now. Please try again in a moment.");
+            message = message.IsEphemeral
+                ? message with { ReplaceOriginal = false }
+                : message with { ResponseType = null, ReplaceOriginal = true };
         }
 
-        try
-        {
-            var message = renderer.Render(reply);
-            if (replaceOriginal)
-            {
-                message = message.IsEphemeral
-                    ? message with { ReplaceOriginal = false }
-                    : message with { ResponseType = null, ReplaceOriginal = true };
-            }
-
-            var client = services.GetRequiredService<SlackWebApiClient>();
-            await _retry.ExecuteAsync(token => client.PostToResponseUrlAsync(responseUrl, message, token), lifetime.Token);
-            Log.Delivered(logger);
-        }
-        catch (OperationCanceledException) when (lifetime.IsCancellationRequested)
-        {
-            Log.Abandoned(logger);
-        }
-        catch (SlackApiException ex) when (ex.Error == SlackWebApiClient.UntrustedResponseUrl)
-        {
-            // A signed request naming somewhere else to post: refused, and said once, but it is not BriefBot failing.
-            Log.Untrusted(logger);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // Every deferred answer ends at the response_url or in this line: nothing above this task would see the error.
-            Log.DeliveryFailed(logger, ex);
-        }
+        var client = services.GetRequiredService<SlackWebApiClient>();
+        return _retry.ExecuteAsync(token => client.PostToResponseUrlAsync(responseUrl, message, token), cancellationToken);
     }
 
     /// <summary>The connection dropped (or the attempt hung: the pipeline's timeout). 429s and 5xx are the Web API client's own retries; not again here.</summary>
     private static bool IsTransient(Exception exception) => exception is HttpRequestException;
 
-    public void Dispose()
+    void IDeferredAnswerLog.Delivered() => Log.Delivered(logger);
+
+    void IDeferredAnswerLog.Failed(Exception exception)
     {
-        if (!_stopping.IsCancellationRequested)
+        // A signed request naming somewhere else to post: refused, and said once, but it is not BriefBot failing.
+        if (exception is SlackApiException { Error: SlackWebApiClient.UntrustedResponseUrl })
         {
-            _stopping.Cancel();
+            Log.Untrusted(logger);
+        }
+        else
+        {
+            Log.DeliveryFailed(logger, exception);
         }
     }
+
+    void IDeferredAnswerLog.Abandoned() => Log.Abandoned(logger);
+
+    public void Dispose() => _answers.Dispose();
 
     private static partial class Log
     {

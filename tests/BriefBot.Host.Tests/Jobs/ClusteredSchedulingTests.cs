@@ -1,6 +1,7 @@
 using BriefBot.Core.Digests;
 using BriefBot.Core.State;
 using BriefBot.Core.State.Postgres;
+using BriefBot.Core.State.Replays;
 using BriefBot.Host.Jobs;
 using BriefBot.TestKit.Knowledge;
 using BriefBot.TestKit.State;
@@ -29,6 +30,7 @@ public sealed class ClusteredSchedulingTests
             var metadata = await scheduler.GetMetadata(Ct);
 
             Assert.IsType<PostgresBotState>(host.Services.GetRequiredService<IBotState>());
+            Assert.IsType<PostgresReplayClaims>(host.Services.GetRequiredService<IReplayClaims>());
             Assert.True(metadata.JobStoreClustered);
             Assert.True(metadata.JobStorePersistent);
             Assert.Equal(QuartzSetup.ClusterName, metadata.SchedulerName);

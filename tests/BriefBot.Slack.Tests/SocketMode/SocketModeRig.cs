@@ -42,7 +42,7 @@ internal sealed class SocketModeRig : IAsyncDisposable
     /// <summary>The client's run; completes when it stops for good or the rig is disposed.</summary>
     public Task Running { get; private set; } = Task.CompletedTask;
 
-    public static async Task<SocketModeRig> StartAsync(IEnumerable<ICommandHandler> handlers, IReadOnlyDictionary<string, string?>? settings = null, BriefBot.TestKit.Logging.RecordingLoggerProvider? logs = null, bool sendsHello = true)
+    public static async Task<SocketModeRig> StartAsync(IEnumerable<ICommandHandler> handlers, IReadOnlyDictionary<string, string?>? settings = null, BriefBot.TestKit.Logging.RecordingLoggerProvider? logs = null, BriefBot.Core.State.Replays.IReplayClaims? claims = null, bool sendsHello = true)
     {
         var ct = TestContext.Current.CancellationToken;
         var slack = await FakeSlackServer.StartAsync(ct);
@@ -72,8 +72,15 @@ internal sealed class SocketModeRig : IAsyncDisposable
                 }
             })
             .AddSingleton<TimeProvider>(time)
-            .AddCommandDispatcher()
-            .AddSlack(configuration);
+            .AddCommandDispatcher();
+
+        // Replicas under test share one set of claims, as AddBotState gives them.
+        if (claims is not null)
+        {
+            services.AddSingleton(claims);
+        }
+
+        services.AddSlack(configuration);
         foreach (var handler in handlers)
         {
             services.AddSingleton(handler);

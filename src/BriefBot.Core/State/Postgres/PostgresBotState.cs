@@ -1,4 +1,5 @@
 using BriefBot.Core.Digests;
+using BriefBot.Core.State.Replays;
 using Npgsql;
 
 namespace BriefBot.Core.State.Postgres;
@@ -63,6 +64,9 @@ public sealed partial class PostgresBotState : IBotState
 
     public IStateDocuments<T> Documents<T>(string name, Func<T, string> idOf)
         where T : class => new PostgresStateDocuments<T>(_dataSource, name, idOf);
+
+    /// <summary>Replay claims on the same database, so a request re-delivered to another replica is answered once.</summary>
+    public IReplayClaims ReplayClaims(TimeProvider time) => new PostgresReplayClaims(_dataSource, time);
 
     public SeenArticle? GetArticle(string id) => Read(c => PostgresDocuments.Find<SeenArticle>(c, null, ArticlesCollection, id));
 

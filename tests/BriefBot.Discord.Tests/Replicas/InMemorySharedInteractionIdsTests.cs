@@ -1,0 +1,3 @@
+namespace BriefBot.Discord.Tests.Replicas;
+
+public sealed class InMemorySharedInteractionIdsTests() : SharedInteractionIdsTests(postgres: false);

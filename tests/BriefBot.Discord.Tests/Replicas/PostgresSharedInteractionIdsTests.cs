@@ -1,0 +1,3 @@
+namespace BriefBot.Discord.Tests.Replicas;
+
+public sealed class PostgresSharedInteractionIdsTests() : SharedInteractionIdsTests(postgres: true);

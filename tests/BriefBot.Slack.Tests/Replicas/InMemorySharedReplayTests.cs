@@ -1,0 +1,3 @@
+namespace BriefBot.Slack.Tests.Replicas;
+
+public sealed class InMemorySharedReplayTests() : SharedReplayTests(postgres: false);

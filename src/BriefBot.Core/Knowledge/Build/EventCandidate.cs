@@ -23,4 +23,7 @@ internal sealed record EventCandidate
     public required int SentenceIndex { get; init; }
 
     public string? Publisher { get; init; }
+
+    /// <summary>The article's date: which of two tellings by the same publisher is the later, correcting one.</summary>
+    public DateOnly? Published { get; init; }
 }

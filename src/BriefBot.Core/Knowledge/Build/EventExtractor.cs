@@ -43,6 +43,7 @@ internal static class EventExtractor
                 Citation = sentence.Citation,
                 SentenceIndex = sentence.Sentence.Index,
                 Publisher = sentence.Article.Source,
+                Published = sentence.Article.Published,
             };
         }
     }

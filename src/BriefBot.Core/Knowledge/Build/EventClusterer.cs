@@ -125,7 +125,11 @@ internal static class EventClusterer
             return score;
         }
 
-        return sharedActors >= 1 && sharedWords >= DisputeWords ? score / 1000 : 0;
+        // Most of the words of the shorter telling, not merely a few of two long sentences.
+        var fewer = Math.Min(candidate.Keywords.Count, cluster.Words.Count);
+        // And the same participants: one telling's are all among the other's (the same issuer, not two issuers with one lead manager).
+        var sameParticipants = candidate.ActorIds.All(cluster.Actors.Contains) || cluster.Actors.All(candidate.ActorIds.Contains);
+        return sharedActors >= 1 && sameParticipants && sharedWords >= DisputeWords && sharedWords * 2 >= fewer ? score / 1000 : 0;
     }
 
     /// <summary>Words two tellings a few days apart must share to be one event told with different dates.</summary>
@@ -141,7 +145,7 @@ internal static class EventClusterer
         && Math.Abs(a.Start.DayNumber - b.Start.DayNumber) <= DisputeDays;
 
     /// <summary>A date the article states (in full, or from its own date); one resolved from another date in the text is not a claim.</summary>
-    private static bool Disputable(EventCandidate candidate) => candidate.DateExpression.Derivation != DateDerivation.Anchor;
+    private static bool Disputable(EventCandidate candidate) => candidate.DateExpression.Derivation != DateDerivation.Anchor && !candidate.IsDateline;
 
     private static (string ArticleId, int Sentence) SentenceOf(EventCandidate candidate) => (candidate.Citation.ArticleId, candidate.SentenceIndex);
 
@@ -175,7 +179,8 @@ internal static class EventClusterer
     {
         var dates = cluster.Select(c => c.Date).Distinct().ToList();
         var finest = dates.Where(d => !dates.Any(o => o != d && d.Contains(o))).Order().ToList();
-        if (finest.Count < 2)
+        // Only days a few apart are claims; dates that merely fail to nest came together by the same sentence.
+        if (finest.Count < 2 || !finest.All(a => finest.All(b => a == b || Close(a, b))))
         {
             return [];
         }

@@ -175,8 +175,10 @@ internal static class EventClusterer
     /// The finest dates the tellings give, each with its tellings, when there is more than one; a coarser date
     /// that holds them ("March 2026") sides with none. Empty when the tellings agree.
     /// </summary>
-    private static List<DateClaim> DateClaims(List<EventCandidate> cluster)
+    private static List<DateClaim> DateClaims(List<EventCandidate> all)
     {
+        // Only dates the articles state are claims; one worked out from another ("a day later") is not.
+        var cluster = all.Where(Disputable).ToList();
         var dates = cluster.Select(c => c.Date).Distinct().ToList();
         var finest = dates.Where(d => !dates.Any(o => o != d && d.Contains(o))).Order().ToList();
         // Only days a few apart are claims; dates that merely fail to nest came together by the same sentence.

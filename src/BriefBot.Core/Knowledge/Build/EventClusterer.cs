@@ -153,9 +153,11 @@ internal static class EventClusterer
     {
         var first = cluster[0];
         var finest = cluster.OrderByDescending(c => c.Date.Precision).First();
-        var lead = cluster.FirstOrDefault(c => c.DateExpression.Derivation == DateDerivation.Explicit) ?? first;
         var claims = DateClaims(cluster);
         var placed = claims.Count == 0 ? finest.Date : claims.Where(c => !c.IsCorrected).OrderByDescending(c => c.Publishers.Count).ThenBy(c => c.Date).First().Date;
+        // Told in the words of a telling that gives the date shown: a revision reads as the corrected article says it.
+        var lead = cluster.FirstOrDefault(c => c.DateExpression.Derivation == DateDerivation.Explicit && (claims.Count == 0 || c.Date == placed))
+            ?? cluster.FirstOrDefault(c => c.DateExpression.Derivation == DateDerivation.Explicit) ?? first;
         return new KnowledgeEvent
         {
             Id = StableId(first),

@@ -144,8 +144,16 @@ internal static class EventClusterer
     private static bool Close(PartialDate a, PartialDate b) => a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day
         && Math.Abs(a.Start.DayNumber - b.Start.DayNumber) <= DisputeDays;
 
-    /// <summary>A date the article states (in full, or from its own date); one resolved from another date in the text is not a claim.</summary>
-    private static bool Disputable(EventCandidate candidate) => candidate.DateExpression.Derivation != DateDerivation.Anchor && !candidate.IsDateline;
+    /// <summary>
+    /// A day the article writes out ("June 2, 2031", or "June 2" in a story of 2031). One worked out from another date
+    /// ("the following day") or from when the story was filed ("yesterday") is too loose to contradict anyone.
+    /// </summary>
+    private static bool Disputable(EventCandidate candidate) => !candidate.IsDateline && candidate.DateExpression.Derivation switch
+    {
+        DateDerivation.Explicit => true,
+        DateDerivation.DocumentDate => candidate.DateExpression.Text.Any(char.IsAsciiDigit),
+        _ => false,
+    };
 
     private static (string ArticleId, int Sentence) SentenceOf(EventCandidate candidate) => (candidate.Citation.ArticleId, candidate.SentenceIndex);
 

@@ -45,6 +45,14 @@ public static class DigestComposer
         var corroborated = seenEvents.Where(s => s.CorroboratedUtc is { } c && window.Contains(c) && s.FirstSeenUtc < window.StartUtc)
             .Select(s => (Seen: s, Event: reader.GetEvent(s.Id))).Where(x => x.Event is not null && EventWanted(x.Event)).ToList();
 
+        // What the window's new and edited paragraphs say, to find where they contradict (or revise) the shelf.
+        var newIds = newArticles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        var changedParagraphs = updated.ToDictionary(u => u.Id, u => u.AddedParagraphs.Concat(u.EditedParagraphs).ToHashSet(), StringComparer.Ordinal);
+        bool IsNew(Citation c) => newIds.Contains(c.ArticleId) || (changedParagraphs.TryGetValue(c.ArticleId, out var paragraphs) && paragraphs.Contains(c.Paragraph));
+        var disputed = reader.DisputedEvents().Where(e => EventWanted(e) && e.DateClaims.SelectMany(c => c.Citations).Any(IsNew)).ToList();
+        var roleDisputes = reader.ActorsWithRoleDisagreements().Where(a => filter is null || filter.Contains(a.Id))
+            .SelectMany(a => a.RoleDisagreements.Where(d => d.Claims.SelectMany(c => c.Citations).Any(IsNew)).Select(d => (Actor: a, Disagreement: d))).ToList();
+
         var sections = new List<ReplySection>();
         Add(sections, "New on the shelf", newArticles.Select(a => NewArticle(a, book)));
         Add(sections, "Updated", updated.Select(s => Updated(reader, s, book)).OfType<ReplyLine>());
@@ -52,7 +60,11 @@ public static class DigestComposer
         Add(sections, "What happened", dated.Select(e => EventLine(e, book, null)));
         Add(sections, "Newly reported", newlyReported.Select(e => EventLine(e, book, "newly reported")));
         Add(sections, "Corroborated", corroborated.Select(x => EventLine(x.Event!, book, FormattableString.Invariant($"now {x.Seen.Sources} sources, was {x.Seen.SourcesBefore}"))));
-        Add(sections, "In the news", InTheNews(reader, dated.Concat(newlyReported), newArticles, updated, filter, book));
+        Add(sections, "Sources disagree", disputed.Where(e => e.SourcesDiffer).Select(e => EventLine(e, book, null))
+            .Concat(roleDisputes.Where(x => !x.Disagreement.IsRevision).Select(x => RoleDisputeLine(reader, x.Actor, x.Disagreement, book))));
+        Add(sections, "Revised by the source", disputed.Where(e => e.IsRevised).Select(e => EventLine(e, book, null))
+            .Concat(roleDisputes.Where(x => x.Disagreement.IsRevision).Select(x => RoleDisputeLine(reader, x.Actor, x.Disagreement, book))));
+        Add(sections, "In the news", InTheNews(reader, dated.Concat(newlyReported), IsNew, filter, book));
 
         var span = FormattableString.Invariant($"{window.FirstDay.ToString("d MMM", CultureInfo.InvariantCulture)} – {window.LastDay.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}");
         return new Reply
@@ -177,8 +189,9 @@ public static class DigestComposer
 
     private static ReplyLine EventLine(KnowledgeEvent e, SourceBook book, string? note)
     {
-        var spans = new List<Span> { new DateSpan(e.Date, e.IsInferred), new TextSpan(" — " + e.Summary + " ") };
-        spans.AddRange(e.Mentions.Select(m => book.Cite(m.Citation)).Distinct());
+        var cited = new HashSet<Citation>();
+        var spans = new List<Span>(ClaimSpans.EventDate(e, book, cited)) { new TextSpan(" — " + e.Summary + " ") };
+        spans.AddRange(e.Mentions.Where(m => !cited.Contains(m.Citation)).Select(m => book.Cite(m.Citation)).Distinct());
         if (note is not null)
         {
             spans.Add(new TextSpan(" (" + note + ")"));
@@ -186,6 +199,10 @@ public static class DigestComposer
 
         return new ReplyLine(spans);
     }
+
+    /// <summary>"Chicolini Ravelli: Foreign Minister (Sylvania) [1] · Defence Minister (Sylvania) [2] — sources differ, as of …".</summary>
+    private static ReplyLine RoleDisputeLine(KnowledgeReader reader, Actor actor, RoleDisagreement disagreement, SourceBook book) =>
+        new([new StrongSpan(actor.Name), new TextSpan(": "), .. ClaimSpans.Roles(disagreement, r => RoleText(reader, r), book)]);
 
     /// <summary>"Foreign Minister (Sylvania)", the way /who writes roles.</summary>
     private static string RoleText(KnowledgeReader reader, Role role)
@@ -199,11 +216,8 @@ public static class DigestComposer
     /// The actors most in the news: events in the window, plus what new and edited articles now say of them
     /// (new roles, new facts, cited to the best of them).
     /// </summary>
-    private static IEnumerable<ReplyLine> InTheNews(KnowledgeReader reader, IEnumerable<KnowledgeEvent> events, IReadOnlyList<Article> newArticles, IReadOnlyList<SeenArticle> updated, HashSet<string>? filter, SourceBook book)
+    private static IEnumerable<ReplyLine> InTheNews(KnowledgeReader reader, IEnumerable<KnowledgeEvent> events, Func<Citation, bool> isNew, HashSet<string>? filter, SourceBook book)
     {
-        var newIds = newArticles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var changedParagraphs = updated.ToDictionary(u => u.Id, u => u.AddedParagraphs.Concat(u.EditedParagraphs).ToHashSet(), StringComparer.Ordinal);
-        bool IsNew(Citation c) => newIds.Contains(c.ArticleId) || (changedParagraphs.TryGetValue(c.ArticleId, out var paragraphs) && paragraphs.Contains(c.Paragraph));
 
         var eventCounts = events.SelectMany(e => e.ActorIds).GroupBy(id => id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         // Events dated in the window and events newly learned (which is where new and edited articles show).
@@ -213,8 +227,8 @@ public static class DigestComposer
             .Select(reader.GetActor).OfType<Actor>()
             .Select(actor =>
             {
-                var roles = actor.Roles.Where(r => IsNew(r.Citation)).Select(r => RoleText(reader, r)).Distinct(StringComparer.Ordinal).Take(2).ToList();
-                var facts = actor.Facts.Where(f => IsNew(f.Citation)).OrderByDescending(f => f.Score).ToList();
+                var roles = actor.Roles.Where(r => isNew(r.Citation)).Select(r => RoleText(reader, r)).Distinct(StringComparer.Ordinal).Take(2).ToList();
+                var facts = actor.Facts.Where(f => isNew(f.Citation)).OrderByDescending(f => f.Score).ToList();
                 var count = eventCounts.GetValueOrDefault(actor.Id);
                 return (Actor: actor, Events: count, Roles: roles, Facts: facts, Weight: (2 * count) + (2 * roles.Count) + facts.Count);
             })

@@ -73,15 +73,22 @@ internal static class TimelineReplyBuilder
 
     private static ReplyLine Line(KnowledgeReader reader, KnowledgeEvent e, SourceBook book)
     {
-        var spans = new List<Span> { new DateSpan(e.Date, e.IsInferred), new TextSpan(" — " + e.Summary) };
+        // Sources that give different dates are each shown with their date, and the line says they differ.
+        var cited = new HashSet<Citation>();
+        var spans = new List<Span>(ClaimSpans.EventDate(e, book, cited)) { new TextSpan(" — " + e.Summary) };
         var names = e.ActorIds.Concat(e.PlaceIds).Select(id => reader.Index[id]?.Name).OfType<string>().Take(4).ToList();
         if (names.Count > 0)
         {
             spans.Add(new TextSpan(" (" + string.Join(", ", names) + ")"));
         }
 
-        spans.Add(new TextSpan(" "));
-        spans.AddRange(e.Mentions.Select(m => book.Cite(m.Citation)).Distinct());
+        var rest = e.Mentions.Where(m => !cited.Contains(m.Citation)).Select(m => book.Cite(m.Citation)).Distinct().ToList();
+        if (rest.Count > 0)
+        {
+            spans.Add(new TextSpan(" "));
+            spans.AddRange(rest);
+        }
+
         if (e.ArticleCount > 1)
         {
             spans.Add(new TextSpan(FormattableString.Invariant($" · {e.ArticleCount} sources")));

@@ -24,6 +24,13 @@ internal static class WhoReplyBuilder
             sections.Add(new ReplySection { Heading = "Roles", Lines = roles, MoreCount = Math.Max(0, actor.Roles.Count - roles.Count) });
         }
 
+        // Different posts for the same time from different articles: each with its sources, none picked.
+        var disputes = actor.RoleDisagreements.Select(d => new ReplyLine(ClaimSpans.Roles(d, r => string.Concat(RoleSpans(reader, r with { AsOf = null }).Select(s => s.PlainText)), book))).ToList();
+        if (disputes.Count > 0)
+        {
+            sections.Add(new ReplySection { Heading = "Sources disagree", Lines = disputes });
+        }
+
         var facts = actor.Facts.Take(FactsShown).Select(f => new ReplyLine(new TextSpan(Quote(f.Citation.Quote) + " "), book.Cite(f.Citation))).ToList();
         if (facts.Count > 0)
         {
@@ -36,7 +43,7 @@ internal static class WhoReplyBuilder
             sections.Add(new ReplySection
             {
                 Heading = "Events",
-                Lines = [.. events.Take(EventsShown).Select(e => new ReplyLine([new DateSpan(e.Date, e.IsInferred), new TextSpan(" — " + e.Summary + " "), .. e.Mentions.Select(m => book.Cite(m.Citation)).Distinct()]))],
+                Lines = [.. events.Take(EventsShown).Select(e => EventLine(e, book))],
                 MoreCount = Math.Max(0, events.Count - EventsShown),
             });
         }
@@ -72,6 +79,13 @@ internal static class WhoReplyBuilder
             Sections = sections,
             Sources = book.Sources,
         };
+    }
+
+    private static ReplyLine EventLine(KnowledgeEvent e, SourceBook book)
+    {
+        var cited = new HashSet<Citation>();
+        var date = ClaimSpans.EventDate(e, book, cited);
+        return new ReplyLine([.. date, new TextSpan(" — " + e.Summary + " "), .. e.Mentions.Where(m => !cited.Contains(m.Citation)).Select(m => book.Cite(m.Citation)).Distinct()]);
     }
 
     private static string Summary(KnowledgeReader reader, Actor actor, int wrote)

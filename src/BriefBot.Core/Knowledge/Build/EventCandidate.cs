@@ -23,4 +23,10 @@ internal sealed record EventCandidate
     public required int SentenceIndex { get; init; }
 
     public string? Publisher { get; init; }
+
+    /// <summary>The date of a dateline ("NEW DELHI, March 1 - "): when the story was filed, not when things happened.</summary>
+    public bool IsDateline { get; init; }
+
+    /// <summary>The article's date: which of two tellings by the same publisher is the later, correcting one.</summary>
+    public DateOnly? Published { get; init; }
 }

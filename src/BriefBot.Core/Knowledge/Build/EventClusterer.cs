@@ -91,7 +91,11 @@ internal static class EventClusterer
         return best;
     }
 
-    /// <summary>0 when the two should stay apart; otherwise higher is closer.</summary>
+    /// <summary>
+    /// 0 when the two should stay apart; otherwise higher is closer. Tellings whose dates nest score by what they
+    /// share; a telling a few days off joins only on more in common, and scores below any that agree, so the
+    /// disagreement is recorded rather than a second event made.
+    /// </summary>
     private static double Similarity(EventCandidate candidate, MergedCandidates cluster)
     {
         if (cluster.Sentences.Contains(SentenceOf(candidate)))
@@ -99,17 +103,57 @@ internal static class EventClusterer
             return 100;
         }
 
-        if (!cluster.Dates.All(d => d.Contains(candidate.Date) || candidate.Date.Contains(d)))
+        var sharedActors = candidate.ActorIds.Count(cluster.Actors.Contains);
+        var sharedPlaces = candidate.PlaceIds.Count(cluster.Places.Contains);
+        var sharedWords = candidate.Keywords.Count(cluster.Words.Contains);
+        var score = (double)(sharedActors + sharedPlaces + sharedWords);
+        if (cluster.Dates.All(d => Nest(d, candidate.Date)))
+        {
+            var same = sharedActors >= 1 && (sharedWords >= 2 || (sharedWords >= 1 && sharedActors + sharedPlaces >= 2));
+            return same ? score : 0;
+        }
+
+        if (!Disputable(candidate) || !cluster.Dates.All(d => Nest(d, candidate.Date) || Close(d, candidate.Date))
+            || cluster.Members.Any(m => !Nest(m.Date, candidate.Date) && (!Disputable(m) || m.Citation.ArticleId == candidate.Citation.ArticleId)))
         {
             return 0;
         }
 
-        var sharedActors = candidate.ActorIds.Count(cluster.Actors.Contains);
-        var sharedPlaces = candidate.PlaceIds.Count(cluster.Places.Contains);
-        var sharedWords = candidate.Keywords.Count(cluster.Words.Contains);
-        var same = sharedActors >= 1 && (sharedWords >= 2 || (sharedWords >= 1 && sharedActors + sharedPlaces >= 2));
-        return same ? sharedActors + sharedPlaces + sharedWords : 0;
+        // Already disputed and agreeing with one side: as close as an agreeing telling.
+        if (cluster.Dates.Any(d => d == candidate.Date) && sharedActors >= 1 && sharedWords >= 2)
+        {
+            return score;
+        }
+
+        // Most of the words of the shorter telling, not merely a few of two long sentences.
+        var fewer = Math.Min(candidate.Keywords.Count, cluster.Words.Count);
+        // And the same participants: one telling's are all among the other's (the same issuer, not two issuers with one lead manager).
+        var sameParticipants = candidate.ActorIds.All(cluster.Actors.Contains) || cluster.Actors.All(candidate.ActorIds.Contains);
+        return sharedActors >= 1 && sameParticipants && sharedWords >= DisputeWords && sharedWords * 2 >= fewer ? score / 1000 : 0;
     }
+
+    /// <summary>Words two tellings a few days apart must share to be one event told with different dates.</summary>
+    private const int DisputeWords = 3;
+
+    /// <summary>The most days two tellings of one event can be apart and still be a disagreement, not two events.</summary>
+    private const int DisputeDays = 3;
+
+    private static bool Nest(PartialDate a, PartialDate b) => a.Contains(b) || b.Contains(a);
+
+    /// <summary>Two different days close together: the same event dated differently, at the same precision.</summary>
+    private static bool Close(PartialDate a, PartialDate b) => a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day
+        && Math.Abs(a.Start.DayNumber - b.Start.DayNumber) <= DisputeDays;
+
+    /// <summary>
+    /// A day the article writes out ("June 2, 2031", or "June 2" in a story of 2031). One worked out from another date
+    /// ("the following day") or from when the story was filed ("yesterday") is too loose to contradict anyone.
+    /// </summary>
+    private static bool Disputable(EventCandidate candidate) => !candidate.IsDateline && candidate.DateExpression.Derivation switch
+    {
+        DateDerivation.Explicit => true,
+        DateDerivation.DocumentDate => candidate.DateExpression.Text.Any(char.IsAsciiDigit),
+        _ => false,
+    };
 
     private static (string ArticleId, int Sentence) SentenceOf(EventCandidate candidate) => (candidate.Citation.ArticleId, candidate.SentenceIndex);
 
@@ -117,11 +161,15 @@ internal static class EventClusterer
     {
         var first = cluster[0];
         var finest = cluster.OrderByDescending(c => c.Date.Precision).First();
-        var lead = cluster.FirstOrDefault(c => c.DateExpression.Derivation == DateDerivation.Explicit) ?? first;
+        var claims = DateClaims(cluster);
+        var placed = claims.Count == 0 ? finest.Date : claims.Where(c => !c.IsCorrected).OrderByDescending(c => c.Publishers.Count).ThenBy(c => c.Date).First().Date;
+        // Told in the words of a telling that gives the date shown: a revision reads as the corrected article says it.
+        var lead = cluster.FirstOrDefault(c => c.DateExpression.Derivation == DateDerivation.Explicit && (claims.Count == 0 || c.Date == placed))
+            ?? cluster.FirstOrDefault(c => c.DateExpression.Derivation == DateDerivation.Explicit) ?? first;
         return new KnowledgeEvent
         {
             Id = StableId(first),
-            Date = finest.Date,
+            Date = placed,
             IsInferred = cluster.All(c => c.DateExpression.Derivation != DateDerivation.Explicit),
             Summary = lead.Summary,
             ActorIds = [.. cluster.SelectMany(c => c.ActorIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
@@ -129,7 +177,44 @@ internal static class EventClusterer
             Mentions = [.. cluster
                 .DistinctBy(c => (c.Citation.ArticleId, c.SentenceIndex))
                 .Select(c => new EventMention { Citation = c.Citation, DateText = c.DateExpression.Text, Derivation = c.DateExpression.Derivation, Publisher = c.Publisher })],
+            DateClaims = claims,
         };
+    }
+
+    /// <summary>
+    /// The finest dates the tellings give, each with its tellings, when there is more than one; a coarser date
+    /// that holds them ("March 2026") sides with none. Empty when the tellings agree.
+    /// </summary>
+    private static List<DateClaim> DateClaims(List<EventCandidate> all)
+    {
+        // Only dates the articles state are claims; one worked out from another ("a day later") is not.
+        var cluster = all.Where(Disputable).ToList();
+        var dates = cluster.Select(c => c.Date).Distinct().ToList();
+        var finest = dates.Where(d => !dates.Any(o => o != d && d.Contains(o))).Order().ToList();
+        // Only days a few apart are claims; dates that merely fail to nest came together by the same sentence.
+        if (finest.Count < 2 || !finest.All(a => finest.All(b => a == b || Close(a, b))))
+        {
+            return [];
+        }
+
+        // An article that gives two of the dates itself ("on 5 and 7 March") tells a sequence, not a claim.
+        var sequences = cluster.Where(c => finest.Contains(c.Date)).GroupBy(c => c.Citation.ArticleId, StringComparer.Ordinal)
+            .Where(g => g.Select(c => c.Date).Distinct().Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        finest = [.. finest.Where(d => cluster.Any(c => c.Date == d && !sequences.Contains(c.Citation.ArticleId)))];
+        if (finest.Count < 2)
+        {
+            return [];
+        }
+
+        var tellings = finest.Select(d => cluster.Where(c => c.Date == d && !sequences.Contains(c.Citation.ArticleId)).DistinctBy(c => (c.Citation.ArticleId, c.SentenceIndex)).ToList()).ToList();
+        var corrected = Corrections.Corrected([.. tellings.Select(t => (IReadOnlyList<(string?, DateOnly?)>)[.. t.Select(c => (c.Publisher, c.Published))])]);
+        return [.. finest.Select((d, i) => new DateClaim
+        {
+            Date = d,
+            Citations = [.. tellings[i].Select(c => c.Citation)],
+            Publishers = [.. tellings[i].Select(c => c.Publisher ?? c.Citation.ArticleId).Distinct(StringComparer.OrdinalIgnoreCase)],
+            IsCorrected = corrected[i],
+        })];
     }
 
     /// <summary>Derived from the date and the first telling, so rebuilding the same shelf gives the same ids.</summary>

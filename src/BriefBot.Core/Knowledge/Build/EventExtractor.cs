@@ -43,9 +43,16 @@ internal static class EventExtractor
                 Citation = sentence.Citation,
                 SentenceIndex = sentence.Sentence.Index,
                 Publisher = sentence.Article.Source,
+                Published = sentence.Article.Published,
+                IsDateline = IsDatelineDate(sentence.Sentence, date),
             };
         }
     }
+
+    /// <summary>A date at the head of the first sentence, before the dash that ends a dateline.</summary>
+    private static bool IsDatelineDate(Ingest.SentenceRecord sentence, Ingest.Dates.TemporalExpression date) =>
+        sentence.Index == 0 && date.Start < 60 && date.End < sentence.Text.Length
+        && sentence.Text[date.End..].TrimStart() is { Length: > 0 } rest && rest[0] is '-' or '–' or '—';
 
     private static TextRange ClauseAround(string text, int position)
     {

@@ -39,7 +39,8 @@ public static class KnowledgeBuilder
         }
 
         var events = EventClusterer.Cluster(candidates);
-        var actors = Finish(registry, events, cooccurrence);
+        var articles = ordered.Select(e => e.Article).ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var actors = Finish(registry, events, cooccurrence, articles);
         return new KnowledgeBase
         {
             Articles = [.. ordered.Select(e => e.Article)],
@@ -90,7 +91,7 @@ public static class KnowledgeBuilder
         return string.Join(' ', words);
     }
 
-    private static List<Actor> Finish(ActorRegistry registry, List<KnowledgeEvent> events, Dictionary<(string, string), int> cooccurrence)
+    private static List<Actor> Finish(ActorRegistry registry, List<KnowledgeEvent> events, Dictionary<(string, string), int> cooccurrence, Dictionary<string, Article> articles)
     {
         var eventsByActor = events
             .SelectMany(e => e.ActorIds.Concat(e.PlaceIds).Select(a => (Actor: a, Event: e)))
@@ -124,6 +125,7 @@ public static class KnowledgeBuilder
                 Aliases = [.. draft.Aliases.Order(StringComparer.Ordinal)],
                 Acronyms = draft.Acronyms,
                 Roles = DistinctRoles(draft.Roles),
+                RoleDisagreements = RoleDisagreements.Find(draft.Roles, articles),
                 Facts = [.. draft.Facts
                     .GroupBy(f => (f.Citation.ArticleId, f.Citation.Quote))
                     .Select(g => g.First())

@@ -18,6 +18,9 @@ public sealed record Actor
 
     public IReadOnlyList<Role> Roles { get; init; } = [];
 
+    /// <summary>Different posts given for the same time by different articles; each is also in <see cref="Roles"/>.</summary>
+    public IReadOnlyList<RoleDisagreement> RoleDisagreements { get; init; } = [];
+
     public IReadOnlyList<Fact> Facts { get; init; } = [];
 
     /// <summary>Articles this actor wrote.</summary>

@@ -43,6 +43,7 @@ internal static class KnowledgeDocuments
         {
             ["_id"] = a.Id,
             ["kind"] = a.Kind.ToString(),
+            ["disputed"] = a.RoleDisagreements.Count > 0,
             ["keys"] = new BsonArray(a.Aliases.Select(MentionFinder.Key).Concat(a.Acronyms).Distinct(StringComparer.Ordinal).Select(k => new BsonValue(k))),
             ["json"] = Json(a),
         }));
@@ -79,6 +80,7 @@ internal static class KnowledgeDocuments
             ["precision"] = (int)e.Date.Precision,
             ["actors"] = new BsonArray(e.ActorIds.Concat(e.PlaceIds).Select(id => new BsonValue(id))),
             ["sources"] = e.ArticleCount,
+            ["disputed"] = e.DateClaims.Count > 1,
             ["json"] = Json(e),
         }));
         events.EnsureIndex("start");

@@ -50,6 +50,14 @@ public sealed class KnowledgeReader
         return [.. found.OrderBy(e => e.Date)];
     }
 
+    /// <summary>Events whose tellings give different dates (disagreements and revisions), for the digest.</summary>
+    public IReadOnlyList<KnowledgeEvent> DisputedEvents() => [.. _db.GetCollection(KnowledgeDocuments.Events)
+        .Find(Query.EQ("disputed", true)).Select(KnowledgeDocuments.Read<KnowledgeEvent>).OrderBy(e => e.Date)];
+
+    /// <summary>Actors that articles give different posts for the same time.</summary>
+    public IReadOnlyList<Actor> ActorsWithRoleDisagreements() => [.. _db.GetCollection(KnowledgeDocuments.Actors)
+        .Find(Query.EQ("disputed", true)).Select(KnowledgeDocuments.Read<Actor>).OrderBy(a => a.Name, StringComparer.Ordinal)];
+
     /// <summary>Every event's date span, for period suggestions.</summary>
     public IReadOnlyList<PartialDate> EventDates() => [.. _db.GetCollection(KnowledgeDocuments.Events)
         .Query().Select(x => new { start = x["start"], precision = x["precision"] }).ToEnumerable()

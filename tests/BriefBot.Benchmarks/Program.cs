@@ -7,7 +7,8 @@ namespace BriefBot.Benchmarks;
 /// <summary>
 /// BenchmarkDotNet by default: <c>dotnet run -c Release --project tests/BriefBot.Benchmarks -- --filter '*'</c>.
 /// <c>shelf</c> makes a large shelf (docs/benchmarks.md), <c>sign</c> writes signed interactions for the load test,
-/// <c>soak</c> runs the bounded soak of docs/reliability.md.
+/// <c>soak</c> runs the bounded soak of docs/reliability.md
+/// (<c>soak --rate N</c>: fixed-rate latency, docs/benchmarks.md).
 /// </summary>
 public static class Program
 {

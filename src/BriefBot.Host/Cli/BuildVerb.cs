@@ -37,6 +37,7 @@ internal static class BuildVerb
         output.WriteLine(FormattableString.Invariant($"  shelf:     {store.KnowledgeDirectory}"));
         output.WriteLine(FormattableString.Invariant($"  database:  {store.DatabasePath}"));
         output.WriteLine(FormattableString.Invariant($"  articles:  {report.Articles} ({report.ArticlesRead} read, {report.ArticlesReused} unchanged)"));
+        output.WriteLine(FormattableString.Invariant($"  time:      {report.Elapsed.TotalSeconds:F1} s ({string.Join(", ", report.Phases.Select(p => FormattableString.Invariant($"{p.Key} {p.Value.TotalSeconds:F1} s")))})"));
         if (report.Articles == 0)
         {
             output.WriteLine($"  warning:   the shelf is empty: no articles in {Path.Combine(store.KnowledgeDirectory, Shelf.ArticlesFolder)} (run from the repository root, or pass --knowledge DIR)");

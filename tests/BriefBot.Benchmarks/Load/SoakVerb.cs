@@ -20,6 +20,11 @@ internal static class SoakVerb
 
     public static async Task<int> RunAsync(string[] args)
     {
+        if (ShelfVerb.Option(args, "--rate") is { } rate)
+        {
+            return await RateRun.RunAsync(args, int.Parse(rate, CultureInfo.InvariantCulture));
+        }
+
         var requests = int.Parse(ShelfVerb.Option(args, "--requests") ?? "300000", CultureInfo.InvariantCulture);
         var concurrency = int.Parse(ShelfVerb.Option(args, "--concurrency") ?? "32", CultureInfo.InvariantCulture);
         var maxGrowthMb = int.Parse(ShelfVerb.Option(args, "--max-growth-mb") ?? "48", CultureInfo.InvariantCulture);
@@ -105,7 +110,7 @@ internal static class SoakVerb
         return passed ? 0 : 1;
     }
 
-    private static Process StartHost(string shelf, string work, Uri baseUrl, string publicKey)
+    internal static Process StartHost(string shelf, string work, Uri baseUrl, string publicKey, string? databasePath = null)
     {
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "BriefBot.Host.dll"));
@@ -120,7 +125,7 @@ internal static class SoakVerb
             ["Slack__ApiBaseUrl"] = baseUrl.AbsoluteUri,
             ["Slack__CheckTokenOnStart"] = "false",
             ["Knowledge__Directory"] = shelf,
-            ["Knowledge__DatabasePath"] = Path.Combine(work, "knowledge.db"),
+            ["Knowledge__DatabasePath"] = databasePath ?? Path.Combine(work, "knowledge.db"),
             ["Knowledge__WatchForChanges"] = "false",
             ["Digests__StatePath"] = Path.Combine(work, "state.db"),
             ["Digests__OutboxDirectory"] = Path.Combine(work, "outbox"),
@@ -141,7 +146,7 @@ internal static class SoakVerb
         return process;
     }
 
-    private static async Task WaitReadyAsync(HttpClient http, Process host)
+    internal static async Task WaitReadyAsync(HttpClient http, Process host)
     {
         for (var i = 0; i < 600 && !host.HasExited; i++)
         {
@@ -169,11 +174,13 @@ internal static class SoakVerb
             .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture)).FirstOrDefault();
 
     /// <summary>One request of the mix, kept as bytes so a replay sends exactly the same thing.</summary>
-    private sealed record Request(string Path, byte[] Body, string ContentType, (string Name, string Value)[] Headers)
+    internal sealed record Request(string Path, byte[] Body, string ContentType, (string Name, string Value)[] Headers)
     {
-        public static Request Discord(NSec.Cryptography.Key key, long id, string? command, long? timestamp = null)
+        public static Request Discord(NSec.Cryptography.Key key, long id, string? command, long? timestamp = null) => Discord(key, id, command, "Pezeshkian", timestamp);
+
+        public static Request Discord(NSec.Cryptography.Key key, long id, string? command, string name, long? timestamp = null)
         {
-            var body = SignVerb.Body(id, command, "name", "Pezeshkian");
+            var body = SignVerb.Body(id, command, "name", name);
             var ts = (timestamp ?? TimeProvider.System.GetUtcNow().ToUnixTimeSeconds()).ToString(CultureInfo.InvariantCulture);
             return new("discord/interactions", Encoding.UTF8.GetBytes(body), "application/json", [("X-Signature-Ed25519", SignVerb.Sign(key, ts, body)), ("X-Signature-Timestamp", ts)]);
         }

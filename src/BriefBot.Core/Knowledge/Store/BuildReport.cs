@@ -30,4 +30,7 @@ public sealed record BuildReport
     public IReadOnlyList<ArticleProblem> Problems { get; init; } = [];
 
     public TimeSpan Elapsed { get; init; }
+
+    /// <summary>Where the time went (scan, cached extractions, resolution, writing), so a slow build says which step grew.</summary>
+    public IReadOnlyList<KeyValuePair<string, TimeSpan>> Phases { get; init; } = [];
 }

@@ -108,7 +108,16 @@ public sealed partial class KnowledgeStore : IDisposable
         // File times follow the real clock, whatever clock the store was given.
         var noted = TimeProvider.System.GetUtcNow().UtcDateTime.Ticks;
         var previous = ReadStamps(extractionKey);
+        var phases = new List<KeyValuePair<string, TimeSpan>>();
+        var phaseStart = stopwatch.Elapsed;
+        void Phase(string name)
+        {
+            phases.Add(new(name, stopwatch.Elapsed - phaseStart));
+            phaseStart = stopwatch.Elapsed;
+        }
+
         var scan = ShelfScan.Run(shelf.Articles, previous, gazetteer, noted, cancellationToken);
+        Phase("scan");
         problems.AddRange(scan.Problems.OfType<ArticleProblem>());
         var read = scan.ReadCount;
         var unchanged = read == 0 && scan.IsUnchanged(previous) && File.Exists(DatabasePath);
@@ -117,10 +126,13 @@ public sealed partial class KnowledgeStore : IDisposable
         {
             var (extractions, missing) = WithCached(scan, gazetteer, previous.Count > 0, cancellationToken);
             read += missing;
+            Phase("cached extractions");
             kb = KnowledgeBuilder.Build(extractions, gazetteer);
+            Phase("resolve");
             try
             {
                 WriteAndSwap(kb, extractions, scan.Stamps, NextStamp(kb), extractionKey);
+                Phase("write");
             }
             catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
             {
@@ -155,6 +167,7 @@ public sealed partial class KnowledgeStore : IDisposable
             UnresolvedMentions = kb?.UnresolvedMentions ?? 0,
             Problems = problems,
             Elapsed = stopwatch.Elapsed,
+            Phases = phases,
         });
         if (report.Articles == 0)
         {

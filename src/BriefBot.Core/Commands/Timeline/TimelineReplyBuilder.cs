@@ -10,15 +10,11 @@ namespace BriefBot.Core.Commands.Timeline;
 /// </summary>
 internal static class TimelineReplyBuilder
 {
-    public const int PageSize = 10;
-    private const int AlsoShown = 5;
-
     public static Reply Build(KnowledgeReader reader, Period period, ActorIndexEntry? actor, int page, string command)
     {
-        var found = reader.EventsOverlapping(period.Start, period.End, actor?.Id);
-        // Oldest first by the last day an event can have happened: "March 2026" follows "4 March 2026", not precedes it.
-        var inside = found.Where(e => period.Holds(e.Date)).OrderBy(e => e.Date.End).ThenBy(e => e.Date.Start).ToList();
-        var broader = found.Where(e => !period.Holds(e.Date)).OrderBy(e => e.Date).ToList();
+        var selected = TimelinePage.Of(reader, period, actor, page);
+        var (inside, broader, pageCount) = (selected.Inside, selected.Broader, selected.PageCount);
+        page = selected.Page;
         var about = actor is null ? "" : $" · {actor.Name}";
         var involving = actor is null ? "" : " involving " + actor.Name;
         if (inside.Count == 0 && broader.Count == 0)
@@ -33,11 +29,9 @@ internal static class TimelineReplyBuilder
             };
         }
 
-        var pageCount = Math.Max(1, (inside.Count + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pageCount);
         var book = new SourceBook(reader.GetArticle);
         var sections = new List<ReplySection>();
-        var shown = inside.Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        var shown = selected.Shown.ToList();
         if (shown.Count > 0)
         {
             sections.Add(new ReplySection { Heading = "Events", Lines = [.. shown.Select(e => Line(reader, e, book))] });
@@ -48,8 +42,8 @@ internal static class TimelineReplyBuilder
             sections.Add(new ReplySection
             {
                 Heading = "Also in this period (less precise dates)",
-                Lines = [.. broader.Take(AlsoShown).Select(e => Line(reader, e, book))],
-                MoreCount = Math.Max(0, broader.Count - AlsoShown),
+                Lines = [.. selected.AlsoInPeriod.Select(e => Line(reader, e, book))],
+                MoreCount = Math.Max(0, broader.Count - TimelinePage.AlsoShown),
             });
         }
 

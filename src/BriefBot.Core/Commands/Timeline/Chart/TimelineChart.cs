@@ -6,32 +6,19 @@ using BriefBot.Core.Replies;
 namespace BriefBot.Core.Commands.Timeline.Chart;
 
 /// <summary>
-/// The picture for <c>/timeline … chart:png</c>: the events the text answer lists on the same page (that page's dated
-/// events, then on page 1 the less precise dates that overlap the period), in the same order.
+/// The picture for <c>/timeline … chart:png</c>: the events the text answer lists on the same page
+/// (<see cref="TimelinePage"/>: that page's dated events, then on page 1 the less precise dates), in the same order.
 /// </summary>
 public static class TimelineChart
 {
-    /// <summary>As many less precise dates as the text's "Also in this period" list shows.</summary>
-    public const int AlsoShown = 5;
-
     private const int SummaryLength = 70;
 
     public static IReadOnlyList<TimelineChartEvent> Events(KnowledgeReader reader, Period period, ActorIndexEntry? actor, int page)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(period);
-        var found = reader.EventsOverlapping(period.Start, period.End, actor?.Id);
-        var inside = found.Where(e => period.Holds(e.Date)).OrderBy(e => e.Date.End).ThenBy(e => e.Date.Start).ToList();
-        var broader = found.Where(e => !period.Holds(e.Date)).OrderBy(e => e.Date).ToList();
-        var pageCount = Math.Max(1, (inside.Count + TimelineReplyBuilder.PageSize - 1) / TimelineReplyBuilder.PageSize);
-        page = Math.Clamp(page, 1, pageCount);
-        var shown = inside.Skip((page - 1) * TimelineReplyBuilder.PageSize).Take(TimelineReplyBuilder.PageSize);
-        if (page == 1)
-        {
-            shown = shown.Concat(broader.Take(AlsoShown));
-        }
-
-        return [.. shown.Select(e => new TimelineChartEvent(e.Date, e.IsInferred, ChoiceText.Shorten(e.Summary, SummaryLength), MainActor(reader, e, actor)))];
+        var selected = TimelinePage.Of(reader, period, actor, page);
+        return [.. selected.Shown.Concat(selected.AlsoInPeriod).Select(e => new TimelineChartEvent(e.Date, e.IsInferred, ChoiceText.Shorten(e.Summary, SummaryLength), MainActor(reader, e, actor)))];
     }
 
     /// <summary>Draws the chart for the events, or null when there is none to draw.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using BriefBot.Core.Replies;
 using BriefBot.Slack.WebApi;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,17 +14,8 @@ namespace BriefBot.Slack.SlashCommands;
 /// </summary>
 internal sealed partial class AttachmentUploads(IServiceProvider services, ResponseUrlDeliveries deliveries, IOptions<SlackOptions> options, ILogger<AttachmentUploads> logger)
 {
-    private readonly ConcurrentDictionary<Task, byte> _pending = new();
-
-    /// <summary>Uploads still running.</summary>
-    public int PendingCount => _pending.Count;
-
-    public void Upload(ReplyAttachment file, string? channel, Uri responseUrl)
-    {
-        var upload = UploadAsync(file, channel, responseUrl);
-        _pending.TryAdd(upload, 0);
-        _ = upload.ContinueWith(t => _pending.TryRemove(t, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-    }
+    /// <summary>Starts the upload and returns at once; the upload ends in the channel or in a word to the asker.</summary>
+    public void Upload(ReplyAttachment file, string? channel, Uri responseUrl) => _ = UploadAsync(file, channel, responseUrl);
 
     private async Task UploadAsync(ReplyAttachment file, string? channel, Uri responseUrl)
     {

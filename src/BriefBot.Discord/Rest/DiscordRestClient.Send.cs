@@ -27,18 +27,28 @@ internal sealed partial class DiscordRestClient
             byte[] json => json,
             _ => JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), DiscordJson.Options),
         };
-        return await retry.ExecuteAsync<T>((attempt, token) => AttemptAsync<T>(route, payload, file, attempt, token), cancellationToken);
+        var started = time.GetTimestamp();
+        return await retry.ExecuteAsync<T>((attempt, token) => AttemptAsync<T>(route, payload, file, attempt, started, token), cancellationToken);
     }
 
     /// <summary>One request, after the route's bucket allows it; the answer read as Discord documents it (§4).</summary>
-    private async ValueTask<CallAttempt<T>> AttemptAsync<T>(DiscordRoute route, byte[]? payload, ReplyAttachment? file, int attempt, CancellationToken cancellationToken)
+    private async ValueTask<CallAttempt<T>> AttemptAsync<T>(DiscordRoute route, byte[]? payload, ReplyAttachment? file, int attempt, long started, CancellationToken cancellationToken)
     {
         var bucket = buckets.For(route);
         var wait = Max(buckets.GlobalDelay(), bucket.Reserve(time.GetUtcNow()));
         if (wait > TimeSpan.Zero)
         {
+            // The bucket's wait counts against the call's budget like a 429's: a reset past it is not waited for,
+            // so the owner of the work (a sweep, a deferred answer's retry) tries again later instead of hanging.
+            var left = CallRetry.TotalBudget - time.GetElapsedTime(started);
+            if (wait > left)
+            {
+                Log.BucketBeyondBudget(logger, route.Key, wait.TotalSeconds);
+                return CallAttempt.Failed<T>(() => new DiscordRestException(HttpStatusCode.TooManyRequests, null, $"Discord's bucket for {route.Key} resets in {wait.TotalSeconds:0.#} s, past the call's budget."));
+            }
+
             Log.WaitingForBucket(logger, route.Key, wait.TotalSeconds);
-            await Task.Delay(Min(wait, LongestWait), time, cancellationToken);
+            await Task.Delay(wait, time, cancellationToken);
         }
 
         using var request = new HttpRequestMessage(route.Method, new Uri(route.Path, UriKind.Relative));
@@ -163,6 +173,9 @@ internal sealed partial class DiscordRestClient
 
         [LoggerMessage(EventId = 2204, EventName = "GaveUp", Level = LogLevel.Error, Message = "Gave up on {Route} after {Attempts} attempts; last status {Status}")]
         public static partial void GaveUp(ILogger logger, string route, int status, int attempts);
+
+        [LoggerMessage(EventId = 2206, EventName = "BucketBeyondBudget", Level = LogLevel.Warning, Message = "Discord's bucket for {Route} resets in {WaitSeconds} s, past the call's budget; not sent")]
+        public static partial void BucketBeyondBudget(ILogger logger, string route, double waitSeconds);
 
         [LoggerMessage(EventId = 2205, EventName = "WaitingForBucket", Level = LogLevel.Debug, Message = "Waiting {WaitSeconds} s for the rate-limit bucket of {Route}")]
         public static partial void WaitingForBucket(ILogger logger, string route, double waitSeconds);

@@ -91,6 +91,19 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task A_bucket_that_resets_past_the_call_budget_fails_the_call_at_once_without_sending()
+    {
+        await using var discord = await DiscordServices.StartAsync([]);
+        discord.Discord.Enqueue(FakeResponse.EmptyBucket(600));
+        await discord.Rest.CreateMessageAsync(Channel, Hello, Ct);
+
+        var refused = await Assert.ThrowsAsync<DiscordRestException>(() => discord.Rest.CreateMessageAsync(Channel, Hello, Ct));
+
+        Assert.Equal(System.Net.HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.Equal(1, discord.Discord.Requests.Count(ToChannel));
+    }
+
+    [Fact]
     public async Task A_server_error_is_retried_with_backoff()
     {
         await using var discord = await DiscordServices.StartAsync([]);

@@ -8,14 +8,6 @@ namespace BriefBot.Core.Knowledge.Ingest;
 /// </summary>
 public sealed record ArticleExtraction
 {
-    /// <summary>
-    /// The build of the extraction code (the Core assembly's module id, stable for identical source under
-    /// deterministic builds), so a cache written by other rules is never reused.
-    /// </summary>
-    public static string CurrentVersion { get; } = typeof(ArticleExtraction).Assembly.ManifestModule.ModuleVersionId.ToString("N");
-
-    public string Version { get; init; } = CurrentVersion;
-
     public required Article Article { get; init; }
 
     public IReadOnlyList<SentenceRecord> Sentences { get; init; } = [];

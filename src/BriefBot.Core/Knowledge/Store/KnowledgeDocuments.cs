@@ -25,7 +25,7 @@ internal static class KnowledgeDocuments
     public const string GazetteerHashKey = "gazetteerHash";
     public const string BuiltAtKey = "builtAt";
 
-    public static void Write(LiteDatabase db, KnowledgeBase kb, IEnumerable<ArticleExtraction> extractions, IEnumerable<FileStamp> stamps, BuildStamp build, string gazetteerHash)
+    public static void Write(LiteDatabase db, KnowledgeBase kb, IEnumerable<ArticleExtraction> extractions, IEnumerable<FileStamp> stamps, BuildStamp build, string gazetteerHash, string extractorVersion)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(kb);
@@ -92,7 +92,7 @@ internal static class KnowledgeDocuments
         {
             ["_id"] = x.Article.Id,
             ["hash"] = x.Article.ContentHash,
-            ["version"] = x.Version,
+            ["version"] = extractorVersion,
             ["json"] = Json(x),
         }));
 
@@ -107,7 +107,7 @@ internal static class KnowledgeDocuments
         }));
 
         var meta = db.GetCollection(Meta);
-        meta.Insert(new BsonDocument { ["_id"] = ExtractionVersionKey, ["value"] = ArticleExtraction.CurrentVersion });
+        meta.Insert(new BsonDocument { ["_id"] = ExtractionVersionKey, ["value"] = extractorVersion });
         meta.Insert(new BsonDocument { ["_id"] = BuildKey, ["value"] = Json(build) });
         meta.Insert(new BsonDocument { ["_id"] = GazetteerHashKey, ["value"] = gazetteerHash });
         meta.Insert(new BsonDocument { ["_id"] = AmbiguousNamesKey, ["value"] = Json(kb.AmbiguousNames) });

@@ -11,7 +11,7 @@ public sealed partial class KnowledgeStore
     {
         var meta = db.GetCollection(KnowledgeDocuments.Meta);
         if (meta.FindById(KnowledgeDocuments.GazetteerHashKey)?["value"].AsString != gazetteerHash
-            || meta.FindById(KnowledgeDocuments.ExtractionVersionKey)?["value"].AsString != ArticleExtraction.CurrentVersion)
+            || meta.FindById(KnowledgeDocuments.ExtractionVersionKey)?["value"].AsString != Extractor)
         {
             return [];
         }
@@ -40,7 +40,7 @@ public sealed partial class KnowledgeStore
             foreach (var doc in db.GetCollection(KnowledgeDocuments.Extractions).FindAll())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (wanted.TryGetValue(doc["_id"].AsString, out var hash) && doc["hash"].AsString == hash && doc["version"].AsString == ArticleExtraction.CurrentVersion)
+                if (wanted.TryGetValue(doc["_id"].AsString, out var hash) && doc["hash"].AsString == hash && doc["version"].AsString == Extractor)
                 {
                     json.Add(doc["json"].AsString);
                 }

@@ -1,4 +1,3 @@
-using BriefBot.Core.Knowledge.Ingest.Names;
 using BriefBot.Core.Knowledge.Ingest.World;
 using System.Diagnostics;
 using BriefBot.Core.Knowledge.Build;
@@ -45,6 +44,9 @@ public sealed partial class KnowledgeStore : IDisposable
     public string KnowledgeDirectory => Path.GetFullPath(_options.Directory);
 
     public bool IsLoaded => Volatile.Read(ref _db) is not null;
+
+    /// <summary>The extractor's version cached extractions must match; tests set another to stand for changed rules or data.</summary>
+    internal string Extractor { get; init; } = ExtractorVersion.Current;
 
     /// <summary>Raised after a build swapped in a new base.</summary>
     public event EventHandler? Rebuilt;
@@ -102,8 +104,8 @@ public sealed partial class KnowledgeStore : IDisposable
         var shelf = Shelf.Read(_options.Directory, problems);
         var gazetteer = Gazetteer.Parse(Shelf.GazetteerFile, shelf.GazetteerYaml, problems).WithWorld(WorldGazetteer.Default);
 
-        // Cached extractions are only good for the same curated names and the same name model.
-        var extractionKey = shelf.GazetteerHash + NameTagger.ModelVersion;
+        // Cached extractions are only good for the same curated names and the same extractor (rules and data).
+        var extractionKey = shelf.GazetteerHash + ":" + Extractor;
 
         // File times follow the real clock, whatever clock the store was given.
         var noted = TimeProvider.System.GetUtcNow().UtcDateTime.Ticks;
@@ -227,7 +229,7 @@ public sealed partial class KnowledgeStore : IDisposable
                 // The sentence index is files of its own, written on the other core while LiteDB takes the records.
                 var documents = Task.Run(() =>
                 {
-                    KnowledgeDocuments.Write(db, kb, extractions, stamps, build, gazetteerHash);
+                    KnowledgeDocuments.Write(db, kb, extractions, stamps, build, gazetteerHash, Extractor);
                     db.Checkpoint();
                 });
                 var index = Task.Run(() => WriteSentences(temporary, stamp, kb, extractions));

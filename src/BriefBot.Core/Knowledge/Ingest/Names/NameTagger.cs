@@ -11,7 +11,6 @@ public sealed class NameTagger
 {
     private const string ResourceName = "BriefBot.Core.NameModel.bin";
     private static readonly Lazy<NameTagger> Embedded = new(LoadEmbedded);
-    private static readonly Lazy<string> Version = new(HashResources);
 
     private readonly NameModel _model;
     private readonly NameFeatureExtractor _features;
@@ -24,9 +23,6 @@ public sealed class NameTagger
 
     /// <summary>The tagger shipped with BriefBot.</summary>
     public static NameTagger Default => Embedded.Value;
-
-    /// <summary>Changes whenever the embedded model or world gazetteer does: cached extractions made with another are stale.</summary>
-    public static string ModelVersion => Version.Value;
 
     /// <summary>Tags a document: each line is a sentence; offsets index <paramref name="text"/>.</summary>
     public IReadOnlyList<NameSpan> TagDocument(string text)
@@ -74,21 +70,6 @@ public sealed class NameTagger
         var offsets = new List<int>(words.Count + 1);
         _features.Extract(words, document, features, offsets);
         return ViterbiDecoder.Decode(_model.Rows(features, offsets), _model.Weights, _model.Transitions);
-    }
-
-    private static string HashResources()
-    {
-        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        var assembly = typeof(NameTagger).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name);
-            using var buffer = new MemoryStream();
-            stream?.CopyTo(buffer);
-            sha.AppendData(buffer.ToArray());
-        }
-
-        return ":names-" + Convert.ToHexString(sha.GetHashAndReset())[..12];
     }
 
     private static NameTagger LoadEmbedded()

@@ -15,6 +15,32 @@ public sealed class IntakeState(IBotState store)
 
     private IStateDocuments<ShelfKey> Keys => store.Documents<ShelfKey>("shelf_keys", k => k.Id);
 
+    /// <summary>Copies feeds, items and keys into another store's intake state (see <see cref="BotStateCopy"/>); returns how many.</summary>
+    public int CopyTo(IntakeState target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var count = 0;
+        foreach (var source in Sources.All())
+        {
+            target.Sources.Upsert(source);
+            count++;
+        }
+
+        foreach (var item in Items.All())
+        {
+            target.Items.Upsert(item);
+            count++;
+        }
+
+        foreach (var key in Keys.All())
+        {
+            target.Keys.Upsert(key);
+            count++;
+        }
+
+        return count;
+    }
+
     public IReadOnlyList<ShelfSource> AllSources() => [.. Sources.All().OrderBy(s => s.AddedUtc).ThenBy(s => s.Id, StringComparer.Ordinal)];
 
     public ShelfSource? GetSource(string id) => Sources.Find(id);

@@ -37,6 +37,9 @@ public interface IBotState : IDisposable
 
     void SaveDigest(DigestRecord digest);
 
+    /// <summary>Every digest record, oldest window first: what <see cref="BotStateCopy"/> carries to another store.</summary>
+    IReadOnlyList<DigestRecord> AllDigests();
+
     /// <summary>
     /// Sole right to deliver the subscription's digests until disposed, across every process sharing this state;
     /// null when another holds it and <paramref name="wait"/> is false.
@@ -58,6 +61,12 @@ public interface IBotState : IDisposable
     /// shelf are marked removed, and events with more sources corroborated.
     /// </summary>
     void Observe(IEnumerable<ShelfArticle> articles, IEnumerable<(string Id, int Sources)> events, DateTime now, string? build = null);
+
+    /// <summary>When the shelf was first noted and the build noted last; null before the first <see cref="Observe"/>.</summary>
+    ObservationMarks? Marks();
+
+    /// <summary>Takes another store's marks, so copied state does not take the next shelf for back catalogue.</summary>
+    void RestoreMarks(ObservationMarks marks);
 
     /// <summary>The knowledge build last noted by <see cref="Observe"/> or <see cref="ObserveChanges"/>; null before any.</summary>
     string? ObservedBuild();

@@ -42,9 +42,9 @@ public sealed class LiteDbBotState : IBotState
 
     private ILiteCollection<DigestRecord> Digests => _db.GetCollection<DigestRecord>("digests");
 
-    private ILiteCollection<SeenArticle> Articles => _db.GetCollection<SeenArticle>("articles");
+    private ILiteCollection<SeenArticle> Articles => _db.GetCollection<SeenArticle>(StateCollections.Articles);
 
-    private ILiteCollection<SeenEvent> Events => _db.GetCollection<SeenEvent>("events");
+    private ILiteCollection<SeenEvent> Events => _db.GetCollection<SeenEvent>(StateCollections.Events);
 
     public IReadOnlyList<Subscription> AllSubscriptions() => [.. Subscriptions.FindAll().OrderBy(s => s.Id, StringComparer.Ordinal)];
 
@@ -107,6 +107,26 @@ public sealed class LiteDbBotState : IBotState
     }
 
     public void SaveDigest(DigestRecord digest) => Digests.Upsert(digest);
+
+    public IReadOnlyList<DigestRecord> AllDigests() => [.. Digests.FindAll().OrderBy(d => d.WindowEndUtc).ThenBy(d => d.Id, StringComparer.Ordinal)];
+
+    public ObservationMarks? Marks()
+    {
+        var meta = _db.GetCollection("meta");
+        return meta.FindById(MetaBootstrapped) is { } bootstrapped
+            ? new ObservationMarks(bootstrapped["at"].AsDateTime.ToUniversalTime(), ObservedBuild())
+            : null;
+    }
+
+    public void RestoreMarks(ObservationMarks marks)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        lock (_gate)
+        {
+            _db.GetCollection("meta").Upsert(new BsonDocument { ["_id"] = MetaBootstrapped, ["at"] = marks.BootstrappedUtc });
+            NoteBuild(marks.ObservedBuild);
+        }
+    }
 
     /// <summary>Owners in this process only: the file is opened by one process (Direct connection).</summary>
     public Task<IDisposable?> TryOwnDeliveryAsync(string subscriptionId, bool wait, CancellationToken cancellationToken) =>

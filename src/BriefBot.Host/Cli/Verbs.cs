@@ -71,6 +71,14 @@ internal static class Verbs
 
             Asks a running BriefBot's /readyz (default http://127.0.0.1:5080) and prints its answer.
             """, c => HealthVerb.RunAsync(c.Args, c.Output, c.CancellationToken)),
+        new("copy-state", "copy the LiteDB bot state into an empty PostgreSQL database", """
+            Usage: copy-state [--from PATH] [--to CONNECTION]
+
+            Copies subscriptions, digest records (sent and pending), what was seen when, and the feeds' records
+            from the bot state file PATH (default data/state.db, or Digests__StatePath) into the PostgreSQL
+            database of CONNECTION (default State__ConnectionString), which must hold no bot state yet. Stop
+            BriefBot first; the file is left as it was.
+            """, c => Task.FromResult(CopyStateVerb.Run(c.Args, c.Output, c.Error))),
         new("shelf", "fill the shelf from links, feeds and PDFs", """
             Usage: shelf add URL | shelf feed add URL [--every 30m] [--name NAME] | shelf poll | shelf list
                    | shelf status | shelf remove ID      (each with [--knowledge DIR] [--db PATH] [--state PATH])

@@ -1,5 +1,6 @@
 using BriefBot.Core.Digests;
 using BriefBot.Core.Intake;
+using BriefBot.Core.State;
 using Xunit;
 
 namespace BriefBot.Core.Tests.State;
@@ -160,6 +161,53 @@ public abstract class BotStateTests(StateStores stores) : IDisposable
         Assert.Equal((true, null), intake.Find(["guid:f1:old"]));
         Assert.Equal(("harbour", "fp"), (intake.GetKey("guid:f1:1")!.ItemId, intake.GetKey("guid:f1:1")!.Fingerprint));
         Assert.Equal((true, false), (intake.RemoveSource("f1"), intake.RemoveSource("f1")));
+    }
+
+    [Fact]
+    public void Copied_state_holds_everything_and_goes_on_as_the_source_would()
+    {
+        using var source = LiteDbBotState.InMemory();
+        source.SaveSubscription(new Subscription { Id = "slack:C1", Platform = "slack", Channel = "C1", Schedule = "monday 09:00 UTC", ActorIds = ["iran"] });
+        source.Observe([Article("harbour", "Harbour shelled", "p1", "p2")], [("e1", 2)], Now, "build-1");
+        var sent = Digest("slack:C1@1", Now.AddDays(-7), Now);
+        sent.Status = DigestStatus.Sent;
+        sent.MessageIds = ["m1", "m2"];
+        sent.SentUtc = Now;
+        source.SaveDigest(sent);
+        source.RecordPending(Digest("slack:C1@2", Now, Now.AddDays(7)));
+        var intake = new IntakeState(source);
+        intake.SaveSource(new ShelfSource { Id = "f1", Url = "https://example.org/feed", AddedUtc = Now });
+        intake.Remember(new ShelfItem { Id = "harbour", CanonicalUrl = "https://example.org/a", SourceIds = ["f1"], AddedUtc = Now }, ["url:https://example.org/a"], null, null);
+        using var target = stores.Open();
+
+        var report = BotStateCopy.Copy(source, target);
+
+        Assert.Equal(new BotStateCopyReport(1, 2, 1, 1, 3), report);
+        Assert.Equal(["iran"], target.GetSubscription("slack:C1")!.ActorIds);
+        Assert.Equal(["m1", "m2"], target.LastSent("slack:C1")!.MessageIds);
+        Assert.Equal("slack:C1@2", Assert.Single(target.PendingDigests("slack:C1")).Id);
+        Assert.Equal(source.GetArticle("harbour")!.FirstSeenUtc, target.GetArticle("harbour")!.FirstSeenUtc.ToUniversalTime());
+        Assert.Equal(2, target.GetEvent("e1")!.Sources);
+        Assert.Equal("harbour", new IntakeState(target).Find(["url:https://example.org/a"]).Item!.Id);
+        Assert.Equal("build-1", target.ObservedBuild());
+
+        // The marks came too: an article that lands after the move is new, not back catalogue.
+        var later = Now.AddDays(1);
+        target.Observe([Article("harbour", "Harbour shelled", "p1", "p2"), Article("ceasefire", "Ceasefire", "q1")], [("e1", 2)], later);
+        Assert.Equal(later, target.GetArticle("ceasefire")!.FirstSeenUtc.ToUniversalTime());
+    }
+
+    [Fact]
+    public void A_copy_into_a_store_that_holds_state_is_refused_and_changes_nothing()
+    {
+        using var source = LiteDbBotState.InMemory();
+        source.SaveSubscription(new Subscription { Id = "slack:C1", Platform = "slack", Channel = "C1" });
+        using var target = stores.Open();
+        target.SaveSubscription(new Subscription { Id = "outbox:team", Channel = "team" });
+
+        Assert.Throws<InvalidOperationException>(() => BotStateCopy.Copy(source, target));
+
+        Assert.Equal(["outbox:team"], target.AllSubscriptions().Select(s => s.Id));
     }
 
     [Fact]

@@ -15,6 +15,19 @@ public sealed partial class PostgresBotState
         return command.ExecuteScalar() is string json ? StateJson.Read<DigestRecord>(json) : null;
     });
 
+    public IReadOnlyList<DigestRecord> AllDigests() => Read(c =>
+    {
+        using var command = new NpgsqlCommand("SELECT body::text FROM briefbot_digests ORDER BY window_end_ticks, id", c);
+        using var reader = command.ExecuteReader();
+        var digests = new List<DigestRecord>();
+        while (reader.Read())
+        {
+            digests.Add(StateJson.Read<DigestRecord>(reader.GetString(0)));
+        }
+
+        return digests;
+    });
+
     public DigestRecord? LastSent(string subscriptionId) =>
         Digests(subscriptionId, DigestStatus.Sent, "ORDER BY window_end_ticks DESC LIMIT 1").FirstOrDefault();
 

@@ -47,6 +47,26 @@ public sealed partial class PostgresBotState
         });
     }
 
+    public ObservationMarks? Marks() => Read(c =>
+        PostgresDocuments.Find<MetaValue>(c, null, MetaCollection, MetaBootstrapped) is { } bootstrapped
+            ? new ObservationMarks(DateTime.Parse(bootstrapped.Value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind).ToUniversalTime(), PostgresDocuments.Find<MetaValue>(c, null, MetaCollection, MetaObservedBuild)?.Value)
+            : null);
+
+    public void RestoreMarks(ObservationMarks marks)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        Read(c =>
+        {
+            PostgresDocuments.Upsert(c, null, MetaCollection, [(MetaBootstrapped, new MetaValue { Value = marks.BootstrappedUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture) })]);
+            if (marks.ObservedBuild is { } build)
+            {
+                PostgresDocuments.Upsert(c, null, MetaCollection, [(MetaObservedBuild, new MetaValue { Value = build })]);
+            }
+
+            return 0;
+        });
+    }
+
     public string? ObservedBuild() => Read(c => PostgresDocuments.Find<MetaValue>(c, null, MetaCollection, MetaObservedBuild))?.Value;
 
     public void ObserveChanges(IEnumerable<ShelfArticle> changed, IEnumerable<string> removed, IEnumerable<(string Id, int Sources)> events, DateTime now, string build)

@@ -12,8 +12,8 @@ namespace BriefBot.Core.State.Postgres;
 public sealed partial class PostgresBotState : IBotState
 {
     private const string SubscriptionsCollection = "subscriptions";
-    private const string ArticlesCollection = "articles";
-    private const string EventsCollection = "events";
+    private const string ArticlesCollection = StateCollections.Articles;
+    private const string EventsCollection = StateCollections.Events;
     private readonly NpgsqlDataSource _dataSource;
 
     private PostgresBotState(NpgsqlDataSource dataSource) => _dataSource = dataSource;

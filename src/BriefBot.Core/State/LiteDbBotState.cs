@@ -149,32 +149,37 @@ public sealed class LiteDbBotState : IBotState
         ArgumentNullException.ThrowIfNull(events);
         lock (_gate)
         {
-            var meta = _db.GetCollection("meta");
-            var bootstrapping = meta.FindById(MetaBootstrapped) is null;
-            var present = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var article in articles)
-            {
-                present.Add(article.Id);
-                Write(ShelfObservation.Note(Articles.FindById(article.Id), article, bootstrapping, now));
-            }
-
-            // An empty shelf is more likely a failed load than a team deleting everything: remove nothing then.
-            if (present.Count > 0)
-            {
-                foreach (var gone in Articles.Find(a => a.RemovedUtc == null).Where(a => !present.Contains(a.Id)).ToList())
-                {
-                    Write(ShelfObservation.NoteRemoved(gone, now));
-                }
-            }
-
-            NoteEvents(events, bootstrapping, now);
-            if (bootstrapping)
-            {
-                meta.Upsert(new BsonDocument { ["_id"] = MetaBootstrapped, ["at"] = now });
-            }
-
-            NoteBuild(build);
+            InOneTransaction(() => ObserveAll(articles, events, now, build));
         }
+    }
+
+    private void ObserveAll(IEnumerable<ShelfArticle> articles, IEnumerable<(string Id, int Sources)> events, DateTime now, string? build)
+    {
+        var meta = _db.GetCollection("meta");
+        var bootstrapping = meta.FindById(MetaBootstrapped) is null;
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            present.Add(article.Id);
+            Write(ShelfObservation.Note(Articles.FindById(article.Id), article, bootstrapping, now));
+        }
+
+        // An empty shelf is more likely a failed load than a team deleting everything: remove nothing then.
+        if (present.Count > 0)
+        {
+            foreach (var gone in Articles.Find(a => a.RemovedUtc == null).Where(a => !present.Contains(a.Id)).ToList())
+            {
+                Write(ShelfObservation.NoteRemoved(gone, now));
+            }
+        }
+
+        NoteEvents(events, bootstrapping, now);
+        if (bootstrapping)
+        {
+            meta.Upsert(new BsonDocument { ["_id"] = MetaBootstrapped, ["at"] = now });
+        }
+
+        NoteBuild(build);
     }
 
     public string? ObservedBuild() => _db.GetCollection("meta").FindById(MetaObservedBuild)?["value"].AsString;
@@ -186,19 +191,43 @@ public sealed class LiteDbBotState : IBotState
         ArgumentNullException.ThrowIfNull(events);
         lock (_gate)
         {
-            var bootstrapping = _db.GetCollection("meta").FindById(MetaBootstrapped) is null;
-            foreach (var article in changed)
-            {
-                Write(ShelfObservation.Note(Articles.FindById(article.Id), article, bootstrapping, now));
-            }
+            InOneTransaction(() => ObserveSome(changed, removed, events, now, build));
+        }
+    }
 
-            foreach (var id in removed)
-            {
-                Write(ShelfObservation.NoteRemoved(Articles.FindById(id), now));
-            }
+    private void ObserveSome(IEnumerable<ShelfArticle> changed, IEnumerable<string> removed, IEnumerable<(string Id, int Sources)> events, DateTime now, string build)
+    {
+        var bootstrapping = _db.GetCollection("meta").FindById(MetaBootstrapped) is null;
+        foreach (var article in changed)
+        {
+            Write(ShelfObservation.Note(Articles.FindById(article.Id), article, bootstrapping, now));
+        }
 
-            NoteEvents(events, bootstrapping, now);
-            NoteBuild(build);
+        foreach (var id in removed)
+        {
+            Write(ShelfObservation.NoteRemoved(Articles.FindById(id), now));
+        }
+
+        NoteEvents(events, bootstrapping, now);
+        NoteBuild(build);
+    }
+
+    /// <summary>
+    /// One commit for a whole observation: all of it or none survives a crash, and the file is flushed once
+    /// instead of once per article and event (a first observation of 10,000 articles spent minutes in flushes).
+    /// </summary>
+    private void InOneTransaction(Action observe)
+    {
+        _db.BeginTrans();
+        try
+        {
+            observe();
+            _db.Commit();
+        }
+        catch
+        {
+            _db.Rollback();
+            throw;
         }
     }
 

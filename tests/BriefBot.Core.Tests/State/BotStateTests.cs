@@ -164,6 +164,26 @@ public abstract class BotStateTests(StateStores stores) : IDisposable
     }
 
     [Fact]
+    public void An_observation_that_fails_part_way_leaves_nothing_behind()
+    {
+        using var state = stores.Open();
+
+        static IEnumerable<ShelfArticle> ShelfThatFailsToRead()
+        {
+            yield return Article("harbour", "Harbour shelled", "p1");
+            throw new IOException("the shelf's disk went away");
+        }
+
+        Assert.Throws<IOException>(() => state.Observe(ShelfThatFailsToRead(), [("e1", 1)], Now, "build-1"));
+
+        Assert.Null(state.GetArticle("harbour"));
+        Assert.Null(state.Marks());
+        Assert.Null(state.ObservedBuild());
+        state.Observe([Article("harbour", "Harbour shelled", "p1")], [("e1", 1)], Now, "build-1");
+        Assert.Equal("build-1", state.ObservedBuild());
+    }
+
+    [Fact]
     public void Copied_state_holds_everything_and_goes_on_as_the_source_would()
     {
         using var source = LiteDbBotState.InMemory();

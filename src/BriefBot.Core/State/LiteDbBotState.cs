@@ -157,6 +157,10 @@ public sealed class LiteDbBotState : IBotState
     {
         var meta = _db.GetCollection("meta");
         var bootstrapping = meta.FindById(MetaBootstrapped) is null;
+
+        // Scanned before anything is written: LiteDB's scan of a collection the same large transaction has
+        // already rewritten fails ("Detected loop in FindAll").
+        var current = Articles.Find(a => a.RemovedUtc == null).ToList();
         var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
@@ -167,7 +171,7 @@ public sealed class LiteDbBotState : IBotState
         // An empty shelf is more likely a failed load than a team deleting everything: remove nothing then.
         if (present.Count > 0)
         {
-            foreach (var gone in Articles.Find(a => a.RemovedUtc == null).Where(a => !present.Contains(a.Id)).ToList())
+            foreach (var gone in current.Where(a => !present.Contains(a.Id)))
             {
                 Write(ShelfObservation.NoteRemoved(gone, now));
             }

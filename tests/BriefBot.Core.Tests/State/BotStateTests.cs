@@ -184,6 +184,22 @@ public abstract class BotStateTests(StateStores stores) : IDisposable
     }
 
     [Fact]
+    public void A_large_shelf_is_noted_whole_and_an_article_gone_from_it_is_marked_removed()
+    {
+        using var state = stores.Open();
+        var shelf = Enumerable.Range(0, 6000).Select(i => Article($"a{i}", $"Article {i}", $"paragraph {i}")).ToList();
+        var events = Enumerable.Range(0, 6000).Select(i => ($"e{i}", 1)).ToList();
+        state.Observe(shelf, events, Now);
+
+        state.Observe([.. shelf.Skip(1), Article("new", "New", "fresh")], events, Now.AddDays(1));
+
+        Assert.Equal(6001, state.AllArticles().Count);
+        Assert.Equal(Now.AddDays(1), state.GetArticle("a0")!.RemovedUtc!.Value.ToUniversalTime());
+        Assert.Null(state.GetArticle("a1")!.RemovedUtc);
+        Assert.Equal(Now.AddDays(1), state.GetArticle("new")!.FirstSeenUtc.ToUniversalTime());
+    }
+
+    [Fact]
     public void Copied_state_holds_everything_and_goes_on_as_the_source_would()
     {
         using var source = LiteDbBotState.InMemory();

@@ -35,6 +35,11 @@ internal static class PngCanvas
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(font);
+        if (maxLines >= 1 && font.MeasureText(text) <= maxWidth)
+        {
+            return [text];
+        }
+
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var lines = new List<string>(maxLines);
         var next = 0;

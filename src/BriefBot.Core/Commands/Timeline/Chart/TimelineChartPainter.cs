@@ -56,10 +56,9 @@ internal static class TimelineChartPainter
             canvas.DrawText(PngCanvas.Fit(item.Label, textFont, columnWidth - 30), item.X + 26, item.Y + 21, SKTextAlign.Left, textFont, ink);
         }
 
-        var key = PngCanvas.Wrap(layout.Key, textFont, textWidth, TimelineChartPlanner.KeyLines);
-        for (var i = 0; i < key.Count; i++)
+        for (var i = 0; i < layout.Key.Count; i++)
         {
-            canvas.DrawText(key[i], margin, layout.KeyY + 18 + (i * line), SKTextAlign.Left, textFont, muted);
+            canvas.DrawText(PngCanvas.Fit(layout.Key[i], textFont, textWidth), margin, layout.KeyY + 18 + (i * line), SKTextAlign.Left, textFont, muted);
         }
     });
 

@@ -7,7 +7,7 @@ namespace BriefBot.Core.Commands.Timeline.Chart;
 /// <summary>
 /// Lays a timeline chart out: pure arithmetic on the events, no drawing, so the picture's content is testable. Sized for
 /// chat previews (<see cref="ChartPreview"/>): <see cref="ChartPreview.ChartWidth"/> wide, the left half for the
-/// summaries (two lines, cut after a whole word) and their date line, the right half for the time axis.
+/// summaries (two lines, cut after a whole word) and their date line, the rest for the time axis.
 /// </summary>
 public static class TimelineChartPlanner
 {
@@ -30,15 +30,15 @@ public static class TimelineChartPlanner
     public const float Margin = ChartFrame.Margin;
 
     /// <summary>The share of the width inside the margins that the summaries take.</summary>
-    public const float LabelShare = 0.5f;
+    public const float LabelShare = 0.58f;
     public const float LabelWidth = (Width - (2 * Margin)) * LabelShare;
     private const float PlotGap = 16;
     private const float PlotInset = 12;
 
     /// <summary>Few enough that tick labels at <see cref="TextSize"/> do not touch on the narrow axis.</summary>
-    private const int MaxTicks = 4;
+    private const int MaxTicks = 3;
     private static readonly int[] DaySteps = [1, 2, 3, 5, 7, 10, 14];
-    private static readonly int[] MonthSteps = [1, 2, 3, 6];
+    private static readonly int[] MonthSteps = [1, 2, 3, 4, 6];
     private static readonly int[] YearSteps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000];
 
     /// <summary>The height a chart of <paramref name="rows"/> events with <paramref name="legendItems"/> key entries has.</summary>
@@ -78,7 +78,8 @@ public static class TimelineChartPlanner
                 mark = new TimelineMark(x1, x2, false, e.Date.Start < axisStart, e.Date.End > axisEnd);
             }
 
-            var detail = e.Date.ToString() + (e.MainActor is null ? "" : " · " + e.MainActor) + (e.IsInferred ? " · date inferred" : "");
+            // "inferred" before the actor: a cut line loses the name (the colour still tells it), never the doubt.
+            var detail = e.Date.ToString() + (e.IsInferred ? " (inferred)" : "") + (e.MainActor is null ? "" : " · " + e.MainActor);
             rows.Add(new TimelineChartRow(e.Summary, detail, top, top + (RowHeight / 2f), mark, colour, e.IsInferred));
         }
 
@@ -99,7 +100,7 @@ public static class TimelineChartPlanner
             Rows = rows,
             Ticks = Ticks(axisStart, axisEnd, X),
             Legend = [.. legend.Select((l, i) => new ChartLegendItem(l.Label, l.Colour, Margin + (i % LegendColumns * columnWidth), legendTop + (i / LegendColumns * LegendLineHeight)))],
-            Key = "● an exact day   ▬ a coarser date, over its span   pale: date inferred   ◂ ▸ runs on past the chart",
+            Key = ["● an exact day   ▬ a coarser date, over its span", "pale: date inferred   ◂ ▸ runs on past the chart"],
             KeyY = legendTop + (LegendLines(legend.Count) * LegendLineHeight) + 8,
         };
     }

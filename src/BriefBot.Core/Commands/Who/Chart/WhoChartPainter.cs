@@ -46,8 +46,13 @@ internal static class WhoChartPainter
         foreach (var node in layout.Neighbours)
         {
             Disc(canvas, node, ring);
-            var y = node.LabelAbove ? node.Y - node.Radius - 10 : node.Y + node.Radius + 22;
-            canvas.DrawText(PngCanvas.Fit(node.Name, nameFont, WhoChartPlanner.NameWidth), node.X, y, SKTextAlign.Center, nameFont, ink);
+            // Above a disc the name grows upwards, below it downwards, so its last or first line stays by the disc.
+            var lines = PngCanvas.Wrap(node.Name, nameFont, WhoChartPlanner.NameWidth, WhoChartPlanner.NameLines);
+            var first = node.LabelAbove ? node.Y - node.Radius - 10 - ((lines.Count - 1) * WhoChartPlanner.NameLineHeight) : node.Y + node.Radius + 22;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                canvas.DrawText(lines[i], node.X, first + (i * WhoChartPlanner.NameLineHeight), SKTextAlign.Center, nameFont, ink);
+            }
         }
 
         Disc(canvas, layout.Centre, ring);

@@ -11,7 +11,7 @@ namespace BriefBot.Core.Commands.Who.Chart;
 public static class WhoChartPlanner
 {
     public const int Width = ChartPreview.ChartWidth;
-    public const int Height = 640;
+    public const int Height = 680;
 
     /// <summary>Ten names around the ring is as many as fit side by side at this width.</summary>
     public const int MaxNeighbours = 10;
@@ -30,6 +30,10 @@ public static class WhoChartPlanner
     public const float NameShare = 0.3f;
     public const float NameWidth = Width * NameShare;
 
+    /// <summary>A neighbour's name takes up to two lines, broken between words.</summary>
+    public const int NameLines = 2;
+    public const int NameLineHeight = 23;
+
     /// <summary>One key entry per actor kind, at most five, on two lines.</summary>
     public const int LegendColumns = 3;
     public const int LegendLineHeight = 30;
@@ -39,7 +43,7 @@ public static class WhoChartPlanner
 
     /// <summary>Where the ring's names may go: under the subtitle, over the key.</summary>
     public const float TopOfRing = 72;
-    private const float NameClearance = 29;
+    private const float NameClearance = 29 + ((NameLines - 1) * NameLineHeight);
     private const float CentreX = Width / 2f;
     private const float RingX = CentreX - ChartFrame.Margin - (NameWidth / 2);
     private const float RingTop = TopOfRing + MaxRadius + NameClearance;

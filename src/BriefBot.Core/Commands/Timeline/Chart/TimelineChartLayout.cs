@@ -31,8 +31,8 @@ public sealed record TimelineChartLayout
 
     public IReadOnlyList<ChartLegendItem> Legend { get; init; } = [];
 
-    /// <summary>How to read the marks, drawn last.</summary>
-    public required string Key { get; init; }
+    /// <summary>How to read the marks, drawn last, one entry per line (<see cref="TimelineChartPlanner.KeyLines"/>).</summary>
+    public required IReadOnlyList<string> Key { get; init; }
 
     public required float KeyY { get; init; }
 }

@@ -11,47 +11,55 @@ internal static class TimelineChartPainter
 
     public static byte[] Paint(TimelineChartLayout layout) => PngCanvas.Draw(layout.Width, layout.Height, canvas =>
     {
-        using var titleFont = ChartFont.Sized(26, bold: true);
-        using var subtitleFont = ChartFont.Sized(17);
-        using var summaryFont = ChartFont.Sized(18);
-        using var detailFont = ChartFont.Sized(14);
-        using var tickFont = ChartFont.Sized(15);
+        using var titleFont = ChartFont.Sized(TimelineChartPlanner.TitleSize, bold: true);
+        using var textFont = ChartFont.Sized(TimelineChartPlanner.TextSize);
         using var ink = PngCanvas.Fill(ChartPalette.Ink);
         using var muted = PngCanvas.Fill(ChartPalette.Muted);
         using var rule = PngCanvas.Stroke(ChartPalette.Rule, 1);
         using var axis = PngCanvas.Stroke(ChartPalette.Muted, 1.5f);
+        const float margin = TimelineChartPlanner.Margin;
+        const int line = TimelineChartPlanner.LineHeight;
 
-        var textWidth = layout.Width - (2 * TimelineChartPlanner.Margin);
-        canvas.DrawText(PngCanvas.Fit(layout.Title, titleFont, textWidth), TimelineChartPlanner.Margin, ChartFrame.TitleBaseline, SKTextAlign.Left, titleFont, ink);
-        canvas.DrawText(PngCanvas.Fit(layout.Subtitle, subtitleFont, textWidth), TimelineChartPlanner.Margin, ChartFrame.SubtitleBaseline, SKTextAlign.Left, subtitleFont, muted);
+        var textWidth = layout.Width - (2 * margin);
+        canvas.DrawText(PngCanvas.Fit(layout.Title, titleFont, textWidth), margin, ChartFrame.TitleBaseline, SKTextAlign.Left, titleFont, ink);
+        canvas.DrawText(PngCanvas.Fit(layout.Subtitle, textFont, textWidth), margin, ChartFrame.SubtitleBaseline, SKTextAlign.Left, textFont, muted);
 
         foreach (var tick in layout.Ticks)
         {
             canvas.DrawLine(tick.X, layout.PlotTop, tick.X, layout.AxisY, rule);
             canvas.DrawLine(tick.X, layout.AxisY, tick.X, layout.AxisY + 6, axis);
-            canvas.DrawText(tick.Label, tick.X, layout.AxisY + 24, SKTextAlign.Center, tickFont, muted);
+            canvas.DrawText(tick.Label, tick.X, layout.AxisY + 26, SKTextAlign.Center, textFont, muted);
         }
 
         canvas.DrawLine(layout.PlotLeft, layout.AxisY, layout.PlotRight, layout.AxisY, axis);
         foreach (var row in layout.Rows)
         {
-            canvas.DrawLine(TimelineChartPlanner.Margin, row.Top + TimelineChartPlanner.RowHeight, layout.PlotRight, row.Top + TimelineChartPlanner.RowHeight, rule);
-            canvas.DrawText(PngCanvas.Fit(row.Summary, summaryFont, TimelineChartPlanner.LabelWidth), TimelineChartPlanner.Margin, row.Top + 21, SKTextAlign.Left, summaryFont, ink);
-            canvas.DrawText(PngCanvas.Fit(row.Detail, detailFont, TimelineChartPlanner.LabelWidth), TimelineChartPlanner.Margin, row.Top + 39, SKTextAlign.Left, detailFont, muted);
+            var bottom = row.Top + TimelineChartPlanner.RowHeight;
+            canvas.DrawLine(margin, bottom, layout.PlotRight, bottom, rule);
+            var summary = PngCanvas.Wrap(row.Summary, textFont, TimelineChartPlanner.LabelWidth, TimelineChartPlanner.SummaryLines);
+            for (var i = 0; i < summary.Count; i++)
+            {
+                canvas.DrawText(summary[i], margin, row.Top + 21 + (i * line), SKTextAlign.Left, textFont, ink);
+            }
+
+            // The date line follows the summary, one line up when the summary takes one.
+            var detailY = row.Top + 21 + (Math.Max(summary.Count, 1) * line);
+            canvas.DrawText(PngCanvas.Fit(row.Detail, textFont, TimelineChartPlanner.LabelWidth), margin, detailY, SKTextAlign.Left, textFont, muted);
             DrawMark(canvas, row);
         }
 
-        using var legendFont = ChartFont.Sized(16);
         var columnWidth = textWidth / TimelineChartPlanner.LegendColumns;
         foreach (var item in layout.Legend)
         {
             using var swatch = PngCanvas.Fill(item.Colour);
             canvas.DrawRoundRect(new SKRect(item.X, item.Y + 6, item.X + 18, item.Y + 24), 3, 3, swatch);
-            canvas.DrawText(PngCanvas.Fit(item.Label, legendFont, columnWidth - 30), item.X + 26, item.Y + 21, SKTextAlign.Left, legendFont, ink);
+            canvas.DrawText(PngCanvas.Fit(item.Label, textFont, columnWidth - 30), item.X + 26, item.Y + 21, SKTextAlign.Left, textFont, ink);
         }
 
-        using var keyFont = ChartFont.Sized(14);
-        canvas.DrawText(PngCanvas.Fit(layout.Key, keyFont, textWidth), TimelineChartPlanner.Margin, layout.KeyY + 16, SKTextAlign.Left, keyFont, muted);
+        for (var i = 0; i < layout.Key.Count; i++)
+        {
+            canvas.DrawText(PngCanvas.Fit(layout.Key[i], textFont, textWidth), margin, layout.KeyY + 18 + (i * line), SKTextAlign.Left, textFont, muted);
+        }
     });
 
     private static void DrawMark(SKCanvas canvas, TimelineChartRow row)

@@ -5,25 +5,40 @@ using BriefBot.Core.Knowledge.Model;
 namespace BriefBot.Core.Commands.Timeline.Chart;
 
 /// <summary>
-/// Lays a timeline chart out: pure arithmetic on the events, no drawing, so the picture's content is testable. Sizes
-/// are chosen for the previews (Discord and Slack show about 400–550 pixels across): 1000 pixels wide, text at
-/// 17 pixels and more, so a preview still reads.
+/// Lays a timeline chart out: pure arithmetic on the events, no drawing, so the picture's content is testable. Sized for
+/// chat previews (<see cref="ChartPreview"/>): <see cref="ChartPreview.ChartWidth"/> wide, the left half for the
+/// summaries (two lines, cut after a whole word) and their date line, the rest for the time axis.
 /// </summary>
 public static class TimelineChartPlanner
 {
-    public const int Width = 1000;
-    public const int RowHeight = 46;
-    public const int HeaderHeight = 78;
-    public const int AxisHeight = 40;
+    public const int Width = ChartPreview.ChartWidth;
+
+    /// <summary>Every text but the title: summaries, dates, ticks, the colour key.</summary>
+    public const float TextSize = ChartPreview.SmallestText;
+    public const float TitleSize = ChartPreview.TitleText;
+    public const int LineHeight = 23;
+    public const int SummaryLines = 2;
+
+    /// <summary>Two summary lines and the date line.</summary>
+    public const int RowHeight = ((SummaryLines + 1) * LineHeight) + 9;
+    public const int HeaderHeight = 80;
+    public const int AxisHeight = 44;
     public const int LegendLineHeight = 30;
-    public const int LegendColumns = 4;
-    public const int KeyHeight = 34;
+    public const int LegendColumns = 2;
+    public const int KeyLines = 2;
+    public const int KeyHeight = (KeyLines * LineHeight) + 12;
     public const float Margin = ChartFrame.Margin;
-    public const float LabelWidth = 430;
+
+    /// <summary>The share of the width inside the margins that the summaries take.</summary>
+    public const float LabelShare = 0.58f;
+    public const float LabelWidth = (Width - (2 * Margin)) * LabelShare;
+    private const float PlotGap = 16;
     private const float PlotInset = 12;
-    private const int MaxTicks = 7;
+
+    /// <summary>Few enough that tick labels at <see cref="TextSize"/> do not touch on the narrow axis.</summary>
+    private const int MaxTicks = 3;
     private static readonly int[] DaySteps = [1, 2, 3, 5, 7, 10, 14];
-    private static readonly int[] MonthSteps = [1, 2, 3, 6];
+    private static readonly int[] MonthSteps = [1, 2, 3, 4, 6];
     private static readonly int[] YearSteps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000];
 
     /// <summary>The height a chart of <paramref name="rows"/> events with <paramref name="legendItems"/> key entries has.</summary>
@@ -34,7 +49,7 @@ public static class TimelineChartPlanner
     {
         ArgumentNullException.ThrowIfNull(events);
         var (axisStart, axisEnd) = Axis(events, periodStart, periodEnd);
-        var plotLeft = Margin + LabelWidth + 16;
+        var plotLeft = Margin + LabelWidth + PlotGap;
         var plotRight = Width - Margin;
         var innerLeft = plotLeft + PlotInset;
         var innerRight = plotRight - PlotInset;
@@ -63,7 +78,8 @@ public static class TimelineChartPlanner
                 mark = new TimelineMark(x1, x2, false, e.Date.Start < axisStart, e.Date.End > axisEnd);
             }
 
-            var detail = e.Date.ToString() + (e.MainActor is null ? "" : " · " + e.MainActor) + (e.IsInferred ? " · date inferred" : "");
+            // "inferred" before the actor: a cut line loses the name (the colour still tells it), never the doubt.
+            var detail = e.Date.ToString() + (e.IsInferred ? " (inferred)" : "") + (e.MainActor is null ? "" : " · " + e.MainActor);
             rows.Add(new TimelineChartRow(e.Summary, detail, top, top + (RowHeight / 2f), mark, colour, e.IsInferred));
         }
 
@@ -84,7 +100,7 @@ public static class TimelineChartPlanner
             Rows = rows,
             Ticks = Ticks(axisStart, axisEnd, X),
             Legend = [.. legend.Select((l, i) => new ChartLegendItem(l.Label, l.Colour, Margin + (i % LegendColumns * columnWidth), legendTop + (i / LegendColumns * LegendLineHeight)))],
-            Key = "● an exact day   ▬ a month, year or coarser date over its span   hollow: date inferred   ◂ ▸ the date runs on past the chart",
+            Key = ["● an exact day   ▬ a coarser date, over its span", "pale: date inferred   ◂ ▸ runs on past the chart"],
             KeyY = legendTop + (LegendLines(legend.Count) * LegendLineHeight) + 8,
         };
     }
@@ -155,7 +171,7 @@ public static class TimelineChartPlanner
         var ticks = new List<ChartTick>();
         if (days <= 62)
         {
-            var step = DaySteps.First(s => (days + s - 1) / s <= MaxTicks || s == 14);
+            var step = DaySteps.First(s => (days + s - 1) / s <= MaxTicks || s == DaySteps[^1]);
             for (var d = start; d <= end; d = d.AddDays(step))
             {
                 ticks.Add(new ChartTick((x(d, false) + x(d, true)) / 2, d.ToString("d MMM", inv)));
@@ -167,12 +183,12 @@ public static class TimelineChartPlanner
         if (days <= 3 * 366)
         {
             var months = ((end.Year - start.Year) * 12) + end.Month - start.Month + 1;
-            var step = MonthSteps.First(s => months / s <= MaxTicks || s == 6);
+            var step = MonthSteps.First(s => (months + s - 1) / s <= MaxTicks || s == MonthSteps[^1]);
             for (var m = new DateOnly(start.Year, start.Month, 1); m <= end; m = m.AddMonths(1))
             {
                 if (m >= start && (m.Month - 1) % step == 0)
                 {
-                    ticks.Add(new ChartTick(x(m, false), m.ToString(step >= 3 || m.Month == 1 || ticks.Count == 0 ? "MMM yyyy" : "MMM", inv)));
+                    ticks.Add(new ChartTick(x(m, false), m.ToString(m.Month == 1 || ticks.Count == 0 ? "MMM yyyy" : "MMM", inv)));
                 }
             }
 
@@ -180,7 +196,7 @@ public static class TimelineChartPlanner
         }
 
         var years = end.Year - start.Year + 1;
-        var yearStep = YearSteps.First(s => years / s <= MaxTicks || s == 1000);
+        var yearStep = YearSteps.First(s => (years + s - 1) / s <= MaxTicks || s == YearSteps[^1]);
         for (var y = start.Year; y <= end.Year; y++)
         {
             var first = new DateOnly(y, 1, 1);

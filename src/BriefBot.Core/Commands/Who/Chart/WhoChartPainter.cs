@@ -7,16 +7,14 @@ namespace BriefBot.Core.Commands.Who.Chart;
 /// <summary>Draws a <see cref="WhoChartLayout"/> as PNG bytes; every position comes from the layout.</summary>
 internal static class WhoChartPainter
 {
-    private const float NameWidth = 220;
-
     public static byte[] Paint(WhoChartLayout layout) => PngCanvas.Draw(layout.Width, layout.Height, canvas =>
     {
-        using var titleFont = ChartFont.Sized(26, bold: true);
-        using var subtitleFont = ChartFont.Sized(17);
-        using var nameFont = ChartFont.Sized(18);
-        using var centreFont = ChartFont.Sized(22, bold: true);
-        using var countFont = ChartFont.Sized(15, bold: true);
-        using var legendFont = ChartFont.Sized(16);
+        using var titleFont = ChartFont.Sized(WhoChartPlanner.TitleSize, bold: true);
+        using var subtitleFont = ChartFont.Sized(WhoChartPlanner.TextSize);
+        using var nameFont = ChartFont.Sized(WhoChartPlanner.TextSize);
+        using var centreFont = ChartFont.Sized(WhoChartPlanner.CentreTextSize, bold: true);
+        using var countFont = ChartFont.Sized(WhoChartPlanner.TextSize, bold: true);
+        using var legendFont = ChartFont.Sized(WhoChartPlanner.TextSize);
         using var ink = PngCanvas.Fill(ChartPalette.Ink);
         using var muted = PngCanvas.Fill(ChartPalette.Muted);
         using var paper = PngCanvas.Fill(ChartPalette.Paper);
@@ -37,23 +35,29 @@ internal static class WhoChartPainter
         foreach (var edge in layout.Edges)
         {
             var count = edge.SharedEvents.ToString(CultureInfo.InvariantCulture);
-            var half = Math.Max(13, (countFont.MeasureText(count) / 2) + 6);
+            var half = Math.Max(15, (countFont.MeasureText(count) / 2) + 7);
             using var border = PngCanvas.Stroke(ChartPalette.Muted, 1.5f);
-            canvas.DrawRoundRect(new SKRect(edge.LabelX - half, edge.LabelY - 12, edge.LabelX + half, edge.LabelY + 12), 12, 12, paper);
-            canvas.DrawRoundRect(new SKRect(edge.LabelX - half, edge.LabelY - 12, edge.LabelX + half, edge.LabelY + 12), 12, 12, border);
-            canvas.DrawText(count, edge.LabelX, edge.LabelY + 5.5f, SKTextAlign.Center, countFont, ink);
+            var pill = new SKRect(edge.LabelX - half, edge.LabelY - 14, edge.LabelX + half, edge.LabelY + 14);
+            canvas.DrawRoundRect(pill, 14, 14, paper);
+            canvas.DrawRoundRect(pill, 14, 14, border);
+            canvas.DrawText(count, edge.LabelX, edge.LabelY + 7, SKTextAlign.Center, countFont, ink);
         }
 
         foreach (var node in layout.Neighbours)
         {
             Disc(canvas, node, ring);
-            var y = node.LabelAbove ? node.Y - node.Radius - 10 : node.Y + node.Radius + 22;
-            canvas.DrawText(PngCanvas.Fit(node.Name, nameFont, NameWidth), node.X, y, SKTextAlign.Center, nameFont, ink);
+            // Above a disc the name grows upwards, below it downwards, so its last or first line stays by the disc.
+            var lines = PngCanvas.Wrap(node.Name, nameFont, WhoChartPlanner.NameWidth, WhoChartPlanner.NameLines);
+            var first = node.LabelAbove ? node.Y - node.Radius - 10 - ((lines.Count - 1) * WhoChartPlanner.NameLineHeight) : node.Y + node.Radius + 22;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                canvas.DrawText(lines[i], node.X, first + (i * WhoChartPlanner.NameLineHeight), SKTextAlign.Center, nameFont, ink);
+            }
         }
 
         Disc(canvas, layout.Centre, ring);
         // The middle name sits among the edges: on paper, so the lines do not cross it.
-        var centreName = PngCanvas.Fit(layout.Centre.Name, centreFont, 2 * NameWidth);
+        var centreName = PngCanvas.Fit(layout.Centre.Name, centreFont, 2 * WhoChartPlanner.NameWidth);
         var nameY = layout.Centre.Y + layout.Centre.Radius + 28;
         var halfName = (centreFont.MeasureText(centreName) / 2) + 8;
         using var halo = PngCanvas.Fill(ChartPalette.Paper, 0xE6);

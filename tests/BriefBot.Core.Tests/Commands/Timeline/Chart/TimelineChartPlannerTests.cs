@@ -17,6 +17,38 @@ public sealed class TimelineChartPlannerTests
     private static TimelineChartLayout Plan(params TimelineChartEvent[] events) => TimelineChartPlanner.Plan("Timeline", "sub", events, June1, June30);
 
     [Fact]
+    public void The_picture_is_drawn_at_the_preview_width_and_its_text_still_reads_in_each_preview()
+    {
+        var layout = Plan(Event(PartialDate.Day(2031, 6, 2)));
+
+        Assert.Equal(ChartPreview.ChartWidth, layout.Width);
+        Assert.All(ChartPreview.PreviewWidths, w =>
+        {
+            Assert.True(ChartPreview.Scaled(TimelineChartPlanner.TextSize, layout.Width, w) >= ChartPreview.MinimumReadablePixels, $"labels at {w} px");
+            Assert.True(ChartPreview.Scaled(TimelineChartPlanner.TitleSize, layout.Width, w) >= ChartPreview.MinimumReadablePixels, $"title at {w} px");
+        });
+    }
+
+    [Fact]
+    public void The_summaries_take_their_share_of_the_width_and_every_mark_and_tick_label_sits_right_of_them()
+    {
+        var layout = Plan(Event(PartialDate.Year(2031)), Event(PartialDate.Day(2031, 6, 1)), Event(PartialDate.Day(2031, 6, 30)));
+        using var font = ChartFont.Sized(TimelineChartPlanner.TextSize);
+
+        var labelsEnd = TimelineChartPlanner.Margin + TimelineChartPlanner.LabelWidth;
+        Assert.Equal(TimelineChartPlanner.LabelWidth, (layout.Width - (2 * TimelineChartPlanner.Margin)) * TimelineChartPlanner.LabelShare, 0.01f);
+        Assert.All(layout.Rows, r => Assert.True(r.Mark.X1 > labelsEnd, "a mark over the summaries"));
+        Assert.All(layout.Ticks, t =>
+        {
+            var half = font.MeasureText(t.Label) / 2;
+            Assert.InRange(t.X - half, labelsEnd, layout.Width);
+            Assert.InRange(t.X + half, labelsEnd, layout.Width);
+        });
+        Assert.All(layout.Key, line => Assert.True(font.MeasureText(line) <= layout.Width - (2 * TimelineChartPlanner.Margin), $"the key line '{line}' would be cut"));
+        Assert.True(layout.KeyY + (layout.Key.Count * TimelineChartPlanner.LineHeight) <= layout.Height);
+    }
+
+    [Fact]
     public void An_exact_day_is_a_point_and_a_coarser_date_a_bar_over_its_span()
     {
         var layout = Plan(Event(PartialDate.Day(2031, 6, 2)), Event(PartialDate.Week(2031, 24)), Event(PartialDate.Day(2031, 6, 20)));
@@ -82,11 +114,17 @@ public sealed class TimelineChartPlannerTests
         var months = TimelineChartPlanner.Plan("t", "s", [Event(PartialDate.Month(2031, 1)), Event(PartialDate.Day(2031, 11, 5))], new DateOnly(2031, 1, 1), new DateOnly(2031, 12, 31));
         var years = TimelineChartPlanner.Plan("t", "s", [Event(PartialDate.Year(1990)), Event(PartialDate.Year(2029))], new DateOnly(1990, 1, 1), new DateOnly(2031, 12, 31));
 
+        using var font = ChartFont.Sized(TimelineChartPlanner.TextSize);
         foreach (var layout in new[] { days, months, years })
         {
             Assert.InRange(layout.Ticks.Count, 2, 7);
             Assert.All(layout.Ticks, t => Assert.InRange(t.X, layout.PlotLeft, layout.PlotRight));
             Assert.Equal(layout.Ticks.OrderBy(t => t.X), layout.Ticks);
+            // Neighbouring tick labels, at the chart's text size, keep apart.
+            foreach (var (a, b) in layout.Ticks.Zip(layout.Ticks.Skip(1)))
+            {
+                Assert.True(b.X - a.X >= ((font.MeasureText(a.Label) + font.MeasureText(b.Label)) / 2) + 6, $"'{a.Label}' and '{b.Label}' touch");
+            }
         }
 
         Assert.Contains(days.Ticks, t => t.Label == "2 Jun");

@@ -1,3 +1,4 @@
+using BriefBot.Core.Charts;
 using BriefBot.Core.Commands.Who.Chart;
 using BriefBot.Core.Knowledge.Model;
 using Xunit;
@@ -7,6 +8,22 @@ namespace BriefBot.Core.Tests.Commands.Who.Chart;
 /// <summary>The relation picture's layout, checked as numbers before anything is drawn.</summary>
 public sealed class WhoChartPlannerTests
 {
+    [Fact]
+    public void The_picture_is_drawn_at_the_preview_width_and_its_text_still_reads_in_each_preview()
+    {
+        var layout = WhoChartPlanner.Plan("Sylvania", ActorKind.State, [new WhoChartNeighbour("Freedonia", ActorKind.State, 1)]);
+
+        Assert.Equal(ChartPreview.ChartWidth, layout.Width);
+        Assert.All(ChartPreview.PreviewWidths, w =>
+        {
+            foreach (var size in new[] { WhoChartPlanner.TextSize, WhoChartPlanner.CentreTextSize, WhoChartPlanner.TitleSize })
+            {
+                Assert.True(ChartPreview.Scaled(size, layout.Width, w) >= ChartPreview.MinimumReadablePixels, $"{size} px text at {w} px");
+            }
+        });
+        Assert.Equal(WhoChartPlanner.NameWidth, layout.Width * WhoChartPlanner.NameShare, 0.01f);
+    }
+
     [Fact]
     public void Each_actor_sharing_events_gets_a_node_and_an_edge_as_wide_as_its_share()
     {
@@ -37,12 +54,16 @@ public sealed class WhoChartPlannerTests
 
         Assert.Equal(WhoChartPlanner.MaxNeighbours, layout.Neighbours.Count);
         Assert.Equal("Actor number 20", layout.Neighbours[0].Name);
+        // A name of two full lines, over or under its disc, stays between the subtitle and the key.
+        var nameHeight = 29 + ((WhoChartPlanner.NameLines - 1) * WhoChartPlanner.NameLineHeight);
         Assert.All(layout.Neighbours, n =>
         {
-            Assert.InRange(n.X - 110, 0, layout.Width);
-            Assert.InRange(n.X + 110, 0, layout.Width);
-            Assert.InRange(n.Y - n.Radius - 30, 64, layout.Height - 50);
-            Assert.InRange(n.Y + n.Radius + 30, 64, layout.Height - 50);
+            Assert.InRange(n.X - (WhoChartPlanner.NameWidth / 2), 0, layout.Width);
+            Assert.InRange(n.X + (WhoChartPlanner.NameWidth / 2), 0, layout.Width);
+            var top = n.LabelAbove ? n.Y - n.Radius - nameHeight : n.Y - n.Radius;
+            var bottom = n.LabelAbove ? n.Y + n.Radius : n.Y + n.Radius + nameHeight;
+            Assert.InRange(top, WhoChartPlanner.TopOfRing, layout.Height - WhoChartPlanner.LegendHeight);
+            Assert.InRange(bottom, WhoChartPlanner.TopOfRing, layout.Height - WhoChartPlanner.LegendHeight);
         });
         Assert.Contains("most shared", layout.Subtitle, StringComparison.Ordinal);
     }
@@ -55,5 +76,22 @@ public sealed class WhoChartPlannerTests
         Assert.Empty(layout.Neighbours);
         Assert.Empty(layout.Edges);
         Assert.Contains("No other actor", layout.Subtitle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_kind_in_the_key_fits_its_column_whole()
+    {
+        var everyKind = Enum.GetValues<ActorKind>().Select((k, i) => new WhoChartNeighbour($"Actor {i}", k, 1)).ToList();
+        var layout = WhoChartPlanner.Plan("Centre", ActorKind.Person, everyKind);
+        using var font = ChartFont.Sized(WhoChartPlanner.TextSize);
+
+        var columnWidth = (layout.Width - (2 * ChartFrame.Margin)) / WhoChartPlanner.LegendColumns;
+        Assert.Equal(everyKind.Select(n => n.Kind).Distinct().Count(), layout.Legend.Count);
+        Assert.All(layout.Legend, l =>
+        {
+            Assert.True(font.MeasureText(l.Label) <= columnWidth - 30, $"'{l.Label}' would be cut");
+            Assert.InRange(l.Y + WhoChartPlanner.LegendLineHeight, 0, layout.Height);
+        });
+        Assert.Equal(layout.Legend.Count, layout.Legend.Select(l => (l.X, l.Y)).Distinct().Count());
     }
 }

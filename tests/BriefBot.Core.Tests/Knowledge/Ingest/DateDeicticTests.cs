@@ -117,4 +117,15 @@ public sealed class DateDeicticTests
 
         Assert.Empty(found);
     }
+
+    [Theory]
+    [InlineData("Mr. Roman was told Friday by two directors that he had lost the board's support.", "Friday", "1989-10-27")]
+    [InlineData("The shares, which are being traded in London, are to resume trading in Paris Tuesday.", "Tuesday", "1989-11-07")]
+    [InlineData("The offer, which expires Friday, has drawn 40% of the shares.", "Friday", "1989-11-03")]
+    public void A_weekday_follows_a_stated_tense_even_a_day_away(string text, string span, string value)
+    {
+        var found = DateExpressionParser.Parse(text, Dct).First(t => t.Text == span);
+
+        Assert.Equal((value, DatePrecision.Day), (found.Value, found.Date!.Value.Precision));
+    }
 }

@@ -23,7 +23,7 @@ internal static partial class Tense
     private static (Direction Direction, bool Listed) Read(string text, int index)
     {
         var start = Math.Max(SentenceStart(text, index), index - 120);
-        var raw = Word().Matches(text[start..index]).Select(m => m.Value).TakeLast(12).ToList();
+        var raw = Word().Matches(text[start..index]).Select(m => m.Value).TakeLast(16).ToList();
         var words = raw.Select(w => w.ToLowerInvariant()).ToList();
         for (var i = words.Count - 1; i >= 0 && i >= words.Count - 4; i--)
         {

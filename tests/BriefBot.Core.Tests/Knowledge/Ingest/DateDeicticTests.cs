@@ -117,4 +117,30 @@ public sealed class DateDeicticTests
 
         Assert.Empty(found);
     }
+
+    [Theory]
+    [InlineData("Mr. Roman was told Friday by two directors that he had lost the board's support.", "Friday", "1989-10-27")]
+    [InlineData("The shares, which are being traded in London, are to resume trading in Paris Tuesday.", "Tuesday", "1989-11-07")]
+    [InlineData("The offer, which expires Friday, has drawn 40% of the shares.", "Friday", "1989-11-03")]
+    [InlineData("Air Force Lt. Col. Eileen Collins will be named commander of the space shuttle Columbia for a mission in October.", "October", "1990-10")]
+    public void A_weekday_or_month_follows_a_stated_tense_even_a_day_away_or_a_long_clause_back(string text, string span, string value)
+    {
+        var found = DateExpressionParser.Parse(text, Dct).First(t => t.Text == span);
+
+        Assert.Equal((value, value.Length == 7 ? DatePrecision.Month : DatePrecision.Day), (found.Value, found.Date!.Value.Precision));
+    }
+
+    [Theory]
+    [InlineData("The Communist Party daily Granma said the boy should be returned.", "daily")]
+    [InlineData("The news weekly Der Spiegel reported the talks.", "weekly")]
+    public void A_paper_called_a_daily_or_weekly_is_no_frequency(string text, string word) =>
+        Assert.DoesNotContain(DateExpressionParser.Parse(text, Dct), t => t.Text == word);
+
+    [Fact]
+    public void Daily_before_a_common_noun_is_a_frequency()
+    {
+        var found = Assert.Single(DateExpressionParser.Parse("Qantas plans daily flights between Sydney and Bombay.", Dct), t => t.Text == "daily");
+
+        Assert.Equal(("SET", "P1D"), (found.Type, found.Value));
+    }
 }

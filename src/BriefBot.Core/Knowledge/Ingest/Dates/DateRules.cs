@@ -40,7 +40,8 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?<m>" + M + @")\s+[0-3]?\d(?:st|nd|rd|th)?\s*(?:and|or|-|–|to)\s*(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:percent|%))", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant, 10000)]
     public static partial Regex SecondDay();
 
-    [GeneratedRegex(@"\b(?<w>daily|weekly|monthly|annually|yearly|every (?:day|week|month|year))\b", Options, 10000)]
+    /// <summary>"daily", "every week"; not the paper in "the Communist Party daily Granma" or "the news weekly Der Spiegel".</summary>
+    [GeneratedRegex(@"\b(?<w>(?:daily|weekly|monthly)(?!\s+(?-i:[A-Z]))|annually|yearly|every (?:day|week|month|year))\b", Options, 10000)]
     public static partial Regex Frequency();
 
     /// <summary>"Friday, Oct. 23": the weekday only confirms the date that follows it.</summary>

@@ -15,10 +15,15 @@ internal static partial class Tense
         Future,
     }
 
-    public static Direction Around(string text, int index)
+    public static Direction Around(string text, int index) => Read(text, index).Direction;
+
+    /// <summary>The date looks back because of a listed past verb ("was told", "said"), not a guess from "-ed", which may be a participle.</summary>
+    public static bool SurelyPast(string text, int index) => Read(text, index) is { Direction: Direction.Past, Listed: true };
+
+    private static (Direction Direction, bool Listed) Read(string text, int index)
     {
         var start = Math.Max(SentenceStart(text, index), index - 120);
-        var raw = Word().Matches(text[start..index]).Select(m => m.Value).TakeLast(12).ToList();
+        var raw = Word().Matches(text[start..index]).Select(m => m.Value).TakeLast(16).ToList();
         var words = raw.Select(w => w.ToLowerInvariant()).ToList();
         for (var i = words.Count - 1; i >= 0 && i >= words.Count - 4; i--)
         {
@@ -26,7 +31,7 @@ internal static partial class Tense
             var noun = i > 0 && Determiners.Contains(words[i - 1]);
             if (FutureWords.Contains(words[i]) && !noun)
             {
-                return Direction.Future;
+                return (Direction.Future, true);
             }
 
             // "will be held" is not past; a lower-case word in -ed is a past verb; "United" is a name.
@@ -37,15 +42,20 @@ internal static partial class Tense
 
             // "a still unspecified date", "the proposed merger": an -ed word after a determiner or adverb is an adjective.
             var adjective = i > 0 && (Determiners.Contains(words[i - 1]) || Adverbs.Contains(words[i - 1]));
-            if (PastWords.Contains(words[i]) || (!adjective && words[i].Length > 3 && char.IsLower(raw[i][0]) && words[i].EndsWith("ed", StringComparison.Ordinal) && !NotPastInEd.Contains(words[i])))
+            if (PastWords.Contains(words[i]))
             {
-                return Direction.Past;
+                return (Direction.Past, true);
+            }
+
+            if (!adjective && words[i].Length > 3 && char.IsLower(raw[i][0]) && words[i].EndsWith("ed", StringComparison.Ordinal) && !NotPastInEd.Contains(words[i]))
+            {
+                return (Direction.Past, false);
             }
         }
 
         // Further back only a verb of the future counts: "before throwing in the towel and reducing its stake in
-        // September" looks back, "will succeed him as chairman Feb. 1" ahead.
-        return words.Where((w, i) => FutureVerbs.Contains(w) && (i == 0 || !Determiners.Contains(words[i - 1]))).Any() ? Direction.Future : Direction.Unknown;
+        // September" looks back, "will succeed him as chairman Feb. 1" ahead, and so does "is to resume trading Tuesday".
+        return words.Where((w, i) => (FutureVerbs.Contains(w) && (i == 0 || !Determiners.Contains(words[i - 1]))) || (w == "to" && i > 0 && words[i - 1] is "is" or "are" or "am")).Any() ? (Direction.Future, true) : (Direction.Unknown, false);
     }
 
     /// <summary>Where the sentence holding <paramref name="index"/> begins: after the last ". " that is not an initial ("Daniel P. Davison", "a.m.") or a title ("Mr. Schwarz").</summary>

@@ -37,8 +37,9 @@ internal static class Weekdays
         var possessive = m.Value.EndsWith("'s", StringComparison.Ordinal);
         var future = rel is "next" or "coming" || (rel != "last" && !possessive && Tense.Around(text, w.Index) == Tense.Direction.Future);
 
-        // A weekday a day away is that neighbouring day whatever the tense ("until Thursday" in a Friday story is
-        // yesterday); further away, the tense decides, and news looks back by default.
+        // A weekday a day away is that neighbouring day ("until Thursday" in a Friday story is yesterday) unless a listed
+        // past verb says otherwise: "was told Wednesday" in a Tuesday story is six days back. Further away, the tense
+        // decides, and news looks back by default.
         var ahead = ((int)target - (int)d.DayOfWeek + 7) % 7;
         var back = ahead == 0 ? 0 : 7 - ahead;
         // "the previous Friday" is the one before the day the story is telling, else before the document's.
@@ -50,7 +51,7 @@ internal static class Weekdays
             "next" or "coming" => d.AddDays(ahead == 0 ? 7 : ahead),
             "last" or "past" => d.AddDays(-(back == 0 ? 7 : back)),
             _ when ahead == 0 => d,
-            _ when ahead == 1 && !possessive => d.AddDays(1),
+            _ when ahead == 1 && !possessive && !Tense.SurelyPast(text, w.Index) => d.AddDays(1),
             _ when back == 1 => d.AddDays(-1),
             _ => future ? d.AddDays(ahead) : d.AddDays(-back),
         };

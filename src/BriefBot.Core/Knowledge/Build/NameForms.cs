@@ -60,6 +60,7 @@ internal static class NameForms
     private static readonly HashSet<string> PartyEnds = new(StringComparer.Ordinal)
     {
         "party", "democrats", "republicans", "socialists", "communists", "conservatives", "liberals", "greens",
+        "democrat", "republican", "socialist", "communist",
     };
 
     /// <summary>The name without leading honorifics, as written ("Hojatoleslam Ali Akbar Hashemi Rafsanjani" → "Ali Akbar Hashemi Rafsanjani").</summary>
@@ -83,8 +84,16 @@ internal static class NameForms
             words.RemoveAt(0);
         }
 
+        // "Christian Democrat leader" and "the Christian Democrats" are one party.
+        if (words.Count > 1 && PartyMembers.Contains(words[^1]))
+        {
+            words[^1] += "s";
+        }
+
         return string.Join(' ', words.Select(Transliterate));
     }
+
+    private static readonly HashSet<string> PartyMembers = new(StringComparer.Ordinal) { "democrat", "republican", "socialist", "communist" };
 
     /// <summary>Common Latin spellings of the same sound: Aliyev/Aliev, Yevgeny/Evgeny, Mohammed/Muhammad.</summary>
     public static string Transliterate(string word)

@@ -44,12 +44,13 @@ public sealed class ActorKindRuleTests
     public async Task A_figure_is_no_actor()
     {
         using var shelf = ActorShelf.New()
-            .WithArticle("a", "A", "1987-03-02", "The Public Sector Borrowing Requirement will fall to four billion stg, the Chancellor said.")
-            .WithArticle("b", "B", "1987-03-05", "The Retail Price Index rose 0.4 pct in February. The Current Account Deficit narrowed.");
+            .WithArticle("a", "A", "1987-03-02", "The Public Sector Borrowing Requirement (PSBR) will fall to four billion stg, the Chancellor said. The PSBR was 7.1 billion last year.")
+            .WithArticle("b", "B", "1987-03-05", "The Retail Price Index rose 0.4 pct in February. The Current Account Deficit narrowed.")
+            .WithArticle("c", "C", "1987-03-09", "The Public Sector Borrowing Requirement (PSBR) was revised. The PSBR overshot in February.");
         await shelf.BuildAsync(Ct);
 
         Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Name.EndsWith("Requirement", StringComparison.Ordinal)
-            || a.Name.EndsWith("Index", StringComparison.Ordinal) || a.Name.EndsWith("Deficit", StringComparison.Ordinal));
+            || a.Name.EndsWith("Index", StringComparison.Ordinal) || a.Name.EndsWith("Deficit", StringComparison.Ordinal) || a.Name == "PSBR");
     }
 
     [Fact]
@@ -57,10 +58,13 @@ public sealed class ActorKindRuleTests
     {
         using var shelf = ActorShelf.New()
             .WithArticle("a", "A", "1987-02-27", "Leaders of the five coalition parties agreed to meet today to settle their differences with the majority Christian Democrats.")
-            .WithArticle("b", "B", "1987-03-05", "Political sources said the Christian Democrats are likely to leave the coalition unless they get the prime minister's job.");
+            .WithArticle("b", "B", "1987-03-05", "Political sources said the Christian Democrats are likely to leave the coalition unless they get the prime minister's job.")
+            .WithArticle("c", "C", "1987-03-06", "Christian Democrat leaders met on Friday to choose a candidate.");
         await shelf.BuildAsync(Ct);
 
-        Assert.Equal(ActorKind.Organisation, ActorShelf.Single(shelf, "Christian Democrats").Kind);
+        var party = ActorShelf.Single(shelf, "Christian Democrats");
+        Assert.Equal(ActorKind.Organisation, party.Kind);
+        Assert.Equal(["a", "b", "c"], party.ArticleIds);
     }
 
     [Fact]

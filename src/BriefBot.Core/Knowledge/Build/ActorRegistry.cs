@@ -14,6 +14,7 @@ internal sealed partial class ActorRegistry
     private readonly Dictionary<string, ActorDraft> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> _placeWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _stateWords = new(StringComparer.Ordinal);
 
     public ActorRegistry(Gazetteer gazetteer)
     {
@@ -32,6 +33,11 @@ internal sealed partial class ActorRegistry
                 if (entry.Kind is ActorKind.State or ActorKind.Place)
                 {
                     _placeWords.UnionWith(MentionFinder.Key(alias).Split(' '));
+                }
+
+                if (entry.Kind == ActorKind.State)
+                {
+                    _stateWords.UnionWith(MentionFinder.Key(alias).Split(' '));
                 }
             }
 
@@ -56,21 +62,25 @@ internal sealed partial class ActorRegistry
     public bool IsPlaceWord(string folded) => _placeWords.Contains(folded)
         || (_byKey.TryGetValue(folded, out var id) && _byId[id].Kind is ActorKind.State or ActorKind.Place);
 
-    public ActorDraft GetOrAdd(string name, ActorKind kind, int weight = 1)
+    /// <summary>
+    /// Adds or votes for a name. <paramref name="titled"/>: written with a personal title or role ("president
+    /// Masao Fujioka"), so a town of the gazetteer named like its last word does not unmake the person; a state does.
+    /// </summary>
+    public ActorDraft GetOrAdd(string name, ActorKind kind, int weight = 1, bool titled = false)
     {
         var written = MentionFinder.Key(name);
-        var draft = Add(name, kind, weight);
+        var draft = Add(name, kind, weight, titled);
         _byKey.TryAdd(written, draft.Id);
         return draft;
     }
 
-    private ActorDraft Add(string name, ActorKind kind, int weight)
+    private ActorDraft Add(string name, ActorKind kind, int weight, bool titled)
     {
+        kind = NameForms.KindOf(kind == ActorKind.Person ? NameForms.Strip(name) : name, kind);
         if (kind == ActorKind.Person)
         {
             name = NameForms.Strip(name);
-            kind = NameForms.KindOf(name, kind);
-            if (kind == ActorKind.Person && name.Contains(' ', StringComparison.Ordinal) && !NameForms.CanBePerson(name, IsPlaceWord))
+            if (kind == ActorKind.Person && name.Contains(' ', StringComparison.Ordinal) && !NameForms.CanBePerson(name, titled ? _stateWords.Contains : IsPlaceWord))
             {
                 kind = ActorKind.Other;
             }

@@ -150,7 +150,8 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
 
         if (acronyms.Find(mention.Surface) is { } organisation)
         {
-            return organisation;
+            // "PSBR" stands for the Public Sector Borrowing Requirement: a figure, no actor.
+            return NameForms.IsNoName(registry[organisation].Name) ? null : organisation;
         }
 
         // At a sentence's start a word the shelf also writes in lower case is capitalised by position, not a surname.

@@ -1,5 +1,6 @@
 using BriefBot.Core.Knowledge.Ingest;
 using BriefBot.Core.Knowledge.Model;
+using BriefBot.Core.Knowledge.Text;
 
 namespace BriefBot.Core.Knowledge.Build;
 
@@ -39,8 +40,27 @@ internal static class NameForms
     private static readonly HashSet<string> OrganisationEnds = new(StringComparer.Ordinal)
     {
         "co", "corp", "corporation", "inc", "ltd", "plc", "ag", "sa", "nv", "bv", "spa", "gmbh", "ab", "as", "oy", "kk", "llc", "lp",
-        "group", "holdings", "bank", "banks", "airways", "airlines", "community", "house", "motors", "industries", "trust",
+        "brothers", "bros", "group", "holdings", "bank", "banks", "airways", "airlines", "community", "house", "motors", "industries", "trust",
         "securities", "partners", "fund", "exchange", "association", "union", "federation", "council", "agency", "institute",
+    };
+
+    /// <summary>Legal forms: a name ending in one is a firm whatever the tagger guessed ("Hulleras del Norte S.A.").</summary>
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "co", "corp", "corporation", "inc", "ltd", "plc", "ag", "sa", "nv", "bv", "spa", "gmbh", "llc", "brothers", "bros",
+    };
+
+    /// <summary>Heads of a figure, not of an actor ("Public Sector Borrowing Requirement", "Retail Price Index").</summary>
+    private static readonly HashSet<string> FigureHeads = new(StringComparer.Ordinal)
+    {
+        "requirement", "requirements", "deficit", "deficits", "surplus", "surpluses", "rate", "rates", "index", "indices",
+    };
+
+    /// <summary>Last words of a political party's name: an organisation, never a person ("Christian Democrats").</summary>
+    private static readonly HashSet<string> PartyEnds = new(StringComparer.Ordinal)
+    {
+        "party", "democrats", "republicans", "socialists", "communists", "conservatives", "liberals", "greens",
+        "democrat", "republican", "socialist", "communist",
     };
 
     /// <summary>The name without leading honorifics, as written ("Hojatoleslam Ali Akbar Hashemi Rafsanjani" → "Ali Akbar Hashemi Rafsanjani").</summary>
@@ -64,8 +84,16 @@ internal static class NameForms
             words.RemoveAt(0);
         }
 
+        // "Christian Democrat leader" and "the Christian Democrats" are one party.
+        if (words.Count > 1 && PartyMembers.Contains(words[^1]))
+        {
+            words[^1] += "s";
+        }
+
         return string.Join(' ', words.Select(Transliterate));
     }
+
+    private static readonly HashSet<string> PartyMembers = new(StringComparer.Ordinal) { "democrat", "republican", "socialist", "communist" };
 
     /// <summary>Common Latin spellings of the same sound: Aliyev/Aliev, Yevgeny/Evgeny, Mohammed/Muhammad.</summary>
     public static string Transliterate(string word)
@@ -99,19 +127,41 @@ internal static class NameForms
     public static bool IsNoName(string surface)
     {
         var words = MentionFinder.Key(surface).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 0 || words.All(NumberWords.Contains) || words[^1] == "based" || (words.Length > 1 && words.All(OrganisationEnds.Contains));
+        return words.Length == 0 || words.All(NumberWords.Contains) || words[^1] == "based" || (words.Length > 1 && words.All(OrganisationEnds.Contains))
+            || (words.Length == 1 && LegalForms.Contains(words[0].Replace(".", "", StringComparison.Ordinal))) || (words.Length > 1 && FigureHeads.Contains(words[^1]));
     }
 
-    /// <summary>The kind a name's own words force: a firm's suffix makes an organisation, whatever the finder guessed.</summary>
+    /// <summary>
+    /// The kind a name's own words force, whatever the finder guessed: a firm's suffix makes an organisation of a
+    /// "person", a legal form ("Inc", "S.A.") or a party's name makes one of a person or an "other".
+    /// </summary>
     public static ActorKind KindOf(string name, ActorKind guessed)
     {
         var words = MentionFinder.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (guessed == ActorKind.Person && words.Length > 1 && OrganisationEnds.Contains(words[^1]))
+        if (words.Length < 2 || guessed is not (ActorKind.Person or ActorKind.Other))
+        {
+            return guessed;
+        }
+
+        var last = words[^1].Replace(".", "", StringComparison.Ordinal);
+        if (LegalForms.Contains(last) || (words.Length > 2 && words[^2] == "s" && last == "a") || PartyEnds.Contains(last))
         {
             return ActorKind.Organisation;
         }
 
-        return guessed;
+        return guessed == ActorKind.Person && OrganisationEnds.Contains(last) ? ActorKind.Organisation : guessed;
+    }
+
+    /// <summary>Whether the name is written with a title or role, even a lower-case one the finder left off ("ADB president Masao Fujioka").</summary>
+    public static bool IsTitled(string sentence, RawMention mention)
+    {
+        if (mention.Title is not null || mention.RolePhrases.Count > 0)
+        {
+            return true;
+        }
+
+        var before = Tokenizer.Tokenize(sentence[..mention.Start]).LastOrDefault(t => t.IsWord);
+        return before is not null && (NameLexicon.TitleHeads.Contains(before.Folded) || NameLexicon.RoleNouns.Contains(before.Folded));
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ internal static class RegistrySeeder
                         continue;
                     }
 
-                    var draft = registry.GetOrAdd(mention.Surface, mention.Kind, mention.Title is null ? 1 : 3);
+                    var draft = registry.GetOrAdd(mention.Surface, mention.Kind, mention.Title is null ? 1 : 3, NameForms.IsTitled(sentence.Text, mention));
                     drafts[draft] = key;
                     if (mention.Title is not null)
                     {

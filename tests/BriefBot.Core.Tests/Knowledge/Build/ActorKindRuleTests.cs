@@ -1,0 +1,83 @@
+using BriefBot.Core.Knowledge.Model;
+using Xunit;
+
+namespace BriefBot.Core.Tests.Knowledge.Build;
+
+/// <summary>Kinds a name's own words or its article decide (docs/quality.md, Actors), as sentences a reporter writes.</summary>
+public sealed class ActorKindRuleTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_name_ending_in_a_legal_form_is_an_organisation_and_legal_forms_are_not_merged()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-02", "The coal firm Compania Minera Andina S.A. said it would close two pits. Mateo Vargas said the talks had failed.")
+            .WithArticle("b", "B", "1987-03-03", "Brindle Salomon SA said it agreed to buy a stake in Brindle Salomon Inc, the New York broker.")
+            .WithArticle("c", "C", "1987-03-04", "Kettle Brothers said it would underwrite the offering of 20 mln shares.");
+        await shelf.BuildAsync(Ct);
+
+        Assert.Equal(ActorKind.Organisation, ActorShelf.Single(shelf, "Compania Minera Andina S.A.").Kind);
+        Assert.Equal(ActorKind.Organisation, ActorShelf.Single(shelf, "Kettle Brothers").Kind);
+        var sa = ActorShelf.Single(shelf, "Brindle Salomon SA");
+        var inc = ActorShelf.Single(shelf, "Brindle Salomon Inc");
+        Assert.NotEqual(sa.Id, inc.Id);
+        Assert.Equal(ActorKind.Organisation, sa.Kind);
+        Assert.Equal(ActorKind.Organisation, inc.Kind);
+    }
+
+    [Theory]
+    [InlineData("Hulleras del Norte S.A.", ActorKind.Other)]
+    [InlineData("Kettle Brothers", ActorKind.Person)]
+    [InlineData("Marl Shipping Co", ActorKind.Other)]
+    public void A_legal_form_makes_an_organisation_whatever_the_tagger_guessed(string name, ActorKind guessed) =>
+        Assert.Equal(ActorKind.Organisation, BriefBot.Core.Knowledge.Build.NameForms.KindOf(name, guessed));
+
+    [Theory]
+    [InlineData("Inc>", true)]
+    [InlineData("Ltd", true)]
+    [InlineData("Kettle Holdings Inc", false)]
+    public void A_legal_form_alone_names_nothing(string surface, bool noName) =>
+        Assert.Equal(noName, BriefBot.Core.Knowledge.Build.NameForms.IsNoName(surface));
+
+    [Fact]
+    public async Task A_figure_is_no_actor()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-02", "The Public Sector Borrowing Requirement (PSBR) will fall to four billion stg, the Chancellor said. The PSBR was 7.1 billion last year.")
+            .WithArticle("b", "B", "1987-03-05", "The Retail Price Index rose 0.4 pct in February. The Current Account Deficit narrowed.")
+            .WithArticle("c", "C", "1987-03-09", "The Public Sector Borrowing Requirement (PSBR) was revised. The PSBR overshot in February.");
+        await shelf.BuildAsync(Ct);
+
+        Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Name.EndsWith("Requirement", StringComparison.Ordinal)
+            || a.Name.EndsWith("Index", StringComparison.Ordinal) || a.Name.EndsWith("Deficit", StringComparison.Ordinal) || a.Name == "PSBR");
+    }
+
+    [Fact]
+    public async Task A_party_is_an_organisation_not_a_person()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-02-27", "Leaders of the five coalition parties agreed to meet today to settle their differences with the majority Christian Democrats.")
+            .WithArticle("b", "B", "1987-03-05", "Political sources said the Christian Democrats are likely to leave the coalition unless they get the prime minister's job.")
+            .WithArticle("c", "C", "1987-03-06", "Christian Democrat leaders met on Friday to choose a candidate.");
+        await shelf.BuildAsync(Ct);
+
+        var party = ActorShelf.Single(shelf, "Christian Democrats");
+        Assert.Equal(ActorKind.Organisation, party.Kind);
+        Assert.Equal(["a", "b", "c"], party.ArticleIds);
+    }
+
+    [Fact]
+    public async Task A_titled_person_named_like_a_town_stays_a_person_and_keeps_the_lone_surname()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-04-27", "Asian Kelp Bank president Hiroshi Fujisawa said lending would rise. Fujisawa said the bank had no plans to raise capital.")
+            .WithArticle("b", "B", "1987-04-28", "Asian Kelp Bank president Hiroshi Fujisawa met donors on Tuesday. Fujisawa said they agreed.");
+        await shelf.BuildAsync(Ct);
+
+        var person = ActorShelf.Single(shelf, "Hiroshi Fujisawa");
+        Assert.Equal(ActorKind.Person, person.Kind);
+        Assert.True(person.MentionCount >= 4, $"mentions: {person.MentionCount}");
+        Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Name == "Fujisawa");
+    }
+}

@@ -19,26 +19,7 @@ public sealed class IntakeState(IBotState store)
     public int CopyTo(IntakeState target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var count = 0;
-        foreach (var source in Sources.All())
-        {
-            target.Sources.Upsert(source);
-            count++;
-        }
-
-        foreach (var item in Items.All())
-        {
-            target.Items.Upsert(item);
-            count++;
-        }
-
-        foreach (var key in Keys.All())
-        {
-            target.Keys.Upsert(key);
-            count++;
-        }
-
-        return count;
+        return target.Sources.UpsertAll(Sources.All()) + target.Items.UpsertAll(Items.All()) + target.Keys.UpsertAll(Keys.All());
     }
 
     public IReadOnlyList<ShelfSource> AllSources() => [.. Sources.All().OrderBy(s => s.AddedUtc).ThenBy(s => s.Id, StringComparer.Ordinal)];

@@ -18,7 +18,8 @@ public static class BotStateCopy
     {
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
-        if (to.Marks() is not null || to.AllSubscriptions().Count > 0 || to.AllDigests().Count > 0 || to.AllArticles().Count > 0)
+        var targetArticles = to.Documents<SeenArticle>(StateCollections.Articles, a => a.Id);
+        if (to.Marks() is not null || to.AllSubscriptions().Count > 0 || to.AllDigests().Count > 0 || targetArticles.Count() > 0)
         {
             throw new InvalidOperationException("the target already holds bot state; copying into it could send a digest twice. Copy into an empty database.");
         }
@@ -36,19 +37,8 @@ public static class BotStateCopy
             to.SaveDigest(digest);
         }
 
-        var articles = from.AllArticles();
-        var articleDocuments = to.Documents<SeenArticle>(StateCollections.Articles, a => a.Id);
-        foreach (var article in articles)
-        {
-            articleDocuments.Upsert(article);
-        }
-
-        var events = from.AllEvents();
-        var eventDocuments = to.Documents<SeenEvent>(StateCollections.Events, e => e.Id);
-        foreach (var seen in events)
-        {
-            eventDocuments.Upsert(seen);
-        }
+        var articles = targetArticles.UpsertAll(from.AllArticles());
+        var events = to.Documents<SeenEvent>(StateCollections.Events, e => e.Id).UpsertAll(from.AllEvents());
 
         var intake = new IntakeState(from).CopyTo(new IntakeState(to));
 
@@ -58,6 +48,6 @@ public static class BotStateCopy
             to.RestoreMarks(marks);
         }
 
-        return new BotStateCopyReport(subscriptions.Count, digests.Count, articles.Count, events.Count, intake);
+        return new BotStateCopyReport(subscriptions.Count, digests.Count, articles, events, intake);
     }
 }

@@ -17,3 +17,23 @@ public interface IStateDocuments<T>
 
     bool Delete(string id);
 }
+
+/// <summary>Bulk writes over <see cref="IStateDocuments{T}"/>.</summary>
+public static class StateDocumentsExtensions
+{
+    /// <summary>Upserts each document (another store's, when state is copied); returns how many.</summary>
+    public static int UpsertAll<T>(this IStateDocuments<T> documents, IEnumerable<T> all)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(all);
+        var count = 0;
+        foreach (var document in all)
+        {
+            documents.Upsert(document);
+            count++;
+        }
+
+        return count;
+    }
+}

@@ -30,8 +30,11 @@ internal static class CopyStateVerb
             }
         }
 
-        from ??= Environment.GetEnvironmentVariable("Digests__StatePath") ?? new DigestOptions().StatePath;
-        to ??= Environment.GetEnvironmentVariable("State__ConnectionString");
+        // The same configuration as `serve` (appsettings.json, then Section__Key variables), so the verb finds the
+        // file and the database the bot uses.
+        var configuration = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory }).Configuration;
+        from ??= configuration["Digests:StatePath"] ?? new DigestOptions().StatePath;
+        to ??= configuration["State:ConnectionString"];
         if (string.IsNullOrWhiteSpace(to))
         {
             return Usage.Fail("copy-state needs the PostgreSQL connection string: set State__ConnectionString (or give --to).");

@@ -76,10 +76,11 @@ internal sealed partial class ActorRegistry
 
     private ActorDraft Add(string name, ActorKind kind, int weight, bool titled)
     {
-        kind = NameForms.KindOf(kind == ActorKind.Person ? NameForms.Strip(name) : name, kind);
+        var stripped = kind == ActorKind.Person ? NameForms.Strip(name) : name;
+        kind = NameForms.KindOf(stripped, kind);
         if (kind == ActorKind.Person)
         {
-            name = NameForms.Strip(name);
+            name = stripped;
             if (kind == ActorKind.Person && name.Contains(' ', StringComparison.Ordinal) && !NameForms.CanBePerson(name, titled ? _stateWords.Contains : IsPlaceWord))
             {
                 kind = ActorKind.Other;

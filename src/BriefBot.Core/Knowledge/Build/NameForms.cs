@@ -56,12 +56,13 @@ internal static class NameForms
         "requirement", "requirements", "deficit", "deficits", "surplus", "surpluses", "rate", "rates", "index", "indices",
     };
 
+    /// <summary>A party's member in the singular ("Christian Democrat leader"), read as the party itself.</summary>
+    private static readonly HashSet<string> PartyMembers = new(StringComparer.Ordinal) { "democrat", "republican", "socialist", "communist" };
+
     /// <summary>Last words of a political party's name: an organisation, never a person ("Christian Democrats").</summary>
-    private static readonly HashSet<string> PartyEnds = new(StringComparer.Ordinal)
-    {
-        "party", "democrats", "republicans", "socialists", "communists", "conservatives", "liberals", "greens",
-        "democrat", "republican", "socialist", "communist",
-    };
+    private static readonly HashSet<string> PartyEnds = new(
+        ["party", "democrats", "republicans", "socialists", "communists", "conservatives", "liberals", "greens", .. PartyMembers],
+        StringComparer.Ordinal);
 
     /// <summary>The name without leading honorifics, as written ("Hojatoleslam Ali Akbar Hashemi Rafsanjani" → "Ali Akbar Hashemi Rafsanjani").</summary>
     public static string Strip(string name)
@@ -92,8 +93,6 @@ internal static class NameForms
 
         return string.Join(' ', words.Select(Transliterate));
     }
-
-    private static readonly HashSet<string> PartyMembers = new(StringComparer.Ordinal) { "democrat", "republican", "socialist", "communist" };
 
     /// <summary>Common Latin spellings of the same sound: Aliyev/Aliev, Yevgeny/Evgeny, Mohammed/Muhammad.</summary>
     public static string Transliterate(string word)

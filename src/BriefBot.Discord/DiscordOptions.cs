@@ -8,6 +8,8 @@ public sealed class DiscordOptions
     /// <summary>Discord's REST base (shared/protocols/discord.md §4.1); tests point it at a fake.</summary>
     public static readonly Uri DefaultApiBaseUrl = new("https://discord.com/api/v10");
 
+    public static readonly TimeSpan DefaultShardLease = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// How interactions arrive: "http" (Discord posts to /discord/interactions, needs a public URL and the public key)
     /// or "gateway" (BriefBot keeps a WebSocket open to Discord, needs only the bot token). Unset: gateway when a bot
@@ -18,8 +20,23 @@ public sealed class DiscordOptions
     /// <summary>With <see cref="ShardCount"/>: run only this shard here (another process runs the others).</summary>
     public int? ShardId { get; set; }
 
-    /// <summary>With <see cref="ShardId"/>: the total number of shards. Unset: Discord's recommended count, all in this process.</summary>
+    /// <summary>
+    /// With <see cref="ShardCount"/>: the shards this replica runs, comma-separated ("0,2,5"); the other replicas
+    /// must be given the rest, each shard to exactly one.
+    /// </summary>
+    public string? ShardIds { get; set; }
+
+    /// <summary>
+    /// The total number of shards. Unset: Discord's recommended count. Without <see cref="ShardId"/> or
+    /// <see cref="ShardIds"/> every shard runs here, or, with State:Provider postgres, the replicas share them by lease.
+    /// </summary>
     public int? ShardCount { get; set; }
+
+    /// <summary>
+    /// How long a replica's claim on a shard lasts without renewal (State:Provider postgres, no explicit shard ids).
+    /// Renewed every third of it; a replica that cannot renew disconnects before it lapses, and another takes over.
+    /// </summary>
+    public TimeSpan ShardLease { get; set; } = DefaultShardLease;
 
     /// <summary>The application's Public Key from the Developer Portal: 64 hex characters (32 bytes of Ed25519 key).</summary>
     public string? PublicKey { get; set; }
@@ -46,6 +63,9 @@ public sealed class DiscordOptions
 
     /// <summary>The transport in effect, or null when <see cref="Transport"/> names none (the validator says so).</summary>
     public DiscordTransport? EffectiveTransport => ResolveTransport(Transport, BotToken, PublicKey);
+
+    /// <summary>The shards named for this process (<see cref="ShardIds"/> or <see cref="ShardId"/>), or null when none are.</summary>
+    public IReadOnlyList<int>? FixedShardIds => ShardId is { } only ? [only] : ShardIdList.TryParse(ShardIds, out var ids) ? ids : null;
 
     public bool CanRegisterCommands => !string.IsNullOrWhiteSpace(BotToken) && !string.IsNullOrWhiteSpace(ApplicationId);
 

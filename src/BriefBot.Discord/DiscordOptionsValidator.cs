@@ -8,6 +8,11 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
     /// <summary>Discord drops an interaction left unanswered for 3 s (shared/protocols/discord.md §1.9).</summary>
     private static readonly TimeSpan MaxAcknowledgeWithin = TimeSpan.FromMilliseconds(2500);
 
+    private static readonly TimeSpan MinShardLease = TimeSpan.FromSeconds(1);
+
+    /// <summary>A longer lease only delays the takeover of a dead replica's shards.</summary>
+    private static readonly TimeSpan MaxShardLease = TimeSpan.FromMinutes(10);
+
     public ValidateOptionsResult Validate(string? name, DiscordOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -79,22 +84,44 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
 
     private static void ValidateShards(DiscordOptions options, DiscordTransport? transport, List<string> failures)
     {
-        if (options.ShardId is null && options.ShardCount is null)
+        if (options.ShardLease < MinShardLease || options.ShardLease > MaxShardLease)
+        {
+            failures.Add("Discord:ShardLease (Discord__ShardLease) must be between 00:00:01 and 00:10:00: a replica renews its shard leases every third of it, and another takes a shard over once its lease lapses.");
+        }
+
+        var hasIds = !string.IsNullOrWhiteSpace(options.ShardIds);
+        if (options.ShardId is null && !hasIds && options.ShardCount is null)
         {
             return;
         }
 
         if (transport == DiscordTransport.Http)
         {
-            failures.Add("Discord:ShardId and Discord:ShardCount (Discord__ShardId, Discord__ShardCount) only apply to Discord:Transport gateway; remove them for http.");
+            failures.Add("Discord:ShardId, Discord:ShardIds and Discord:ShardCount (Discord__ShardId, Discord__ShardIds, Discord__ShardCount) only apply to Discord:Transport gateway; remove them for http.");
         }
-        else if (options.ShardId is not { } id || options.ShardCount is not { } count)
+        else if (options.ShardId is not null && hasIds)
         {
-            failures.Add("Discord:ShardId and Discord:ShardCount (Discord__ShardId, Discord__ShardCount) must be set together, or both left unset to use Discord's recommended count.");
+            failures.Add("Discord:ShardId and Discord:ShardIds (Discord__ShardId, Discord__ShardIds) both name this process's shards: set only one of them.");
         }
-        else if (count < 1 || id < 0 || id >= count)
+        else if (hasIds && !ShardIdList.TryParse(options.ShardIds, out _))
+        {
+            failures.Add("Discord:ShardIds (Discord__ShardIds) must be shard numbers separated by commas, each once, such as 0,2,5.");
+        }
+        else if ((options.ShardId is not null || hasIds) && options.ShardCount is null)
+        {
+            failures.Add("Discord:ShardId or Discord:ShardIds (Discord__ShardId, Discord__ShardIds) needs Discord:ShardCount (Discord__ShardCount), the total number of shards: set them together.");
+        }
+        else if (options.ShardId is { } id && (options.ShardCount < 1 || id < 0 || id >= options.ShardCount))
         {
             failures.Add("Discord:ShardId (Discord__ShardId) must be at least 0 and below Discord:ShardCount (Discord__ShardCount), which must be at least 1.");
+        }
+        else if (options.ShardCount < 1)
+        {
+            failures.Add("Discord:ShardCount (Discord__ShardCount) must be at least 1.");
+        }
+        else if (options.FixedShardIds is { } ids && ids.Any(i => i >= options.ShardCount))
+        {
+            failures.Add("Discord:ShardIds (Discord__ShardIds) must name shards below Discord:ShardCount (Discord__ShardCount): shard ids count from 0.");
         }
     }
 

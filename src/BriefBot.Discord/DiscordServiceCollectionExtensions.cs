@@ -1,5 +1,6 @@
 using BriefBot.Core.Replies;
 using BriefBot.Core.State.Replays;
+using BriefBot.Core.State.Shards;
 using BriefBot.Core.Transports;
 using BriefBot.Discord.Gateway;
 using BriefBot.Discord.Interactions;
@@ -62,6 +63,8 @@ public static class DiscordServiceCollectionExtensions
             services.TryAddSingleton<TransportHealth>();
             services.TryAddSingleton(GatewayJitter.Random);
             services.TryAddSingleton<RecentInteractionIds>();
+            // This process's turns; AddBotState replaces them with PostgreSQL's when replicas share the shards.
+            services.TryAddSingleton<IStartSlots>(provider => new InMemoryStartSlots(provider.GetService<TimeProvider>() ?? TimeProvider.System));
             services.AddSingleton<GatewayInteractions>();
             services.AddHostedService<GatewayHostedService>();
         }

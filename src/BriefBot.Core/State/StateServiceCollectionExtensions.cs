@@ -1,5 +1,6 @@
 using BriefBot.Core.State.Postgres;
 using BriefBot.Core.State.Replays;
+using BriefBot.Core.State.Shards;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,15 @@ public static class StateServiceCollectionExtensions
             return provider.GetRequiredService<IOptions<StateOptions>>().Value.IsPostgres && provider.GetRequiredService<IBotState>() is PostgresBotState shared
                 ? shared.ReplayClaims(time)
                 : new InMemoryReplayClaims(time);
+        });
+
+        // The same choice for session-start turns: shared when replicas share the shards, else this process's.
+        services.AddSingleton<IStartSlots>(provider =>
+        {
+            var time = provider.GetService<TimeProvider>() ?? TimeProvider.System;
+            return provider.GetRequiredService<IOptions<StateOptions>>().Value.IsPostgres && provider.GetRequiredService<IBotState>() is PostgresBotState shared
+                ? shared.StartSlots(time)
+                : new InMemoryStartSlots(time);
         });
         return services;
     }

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using BriefBot.Core.State;
+using BriefBot.Core.State.Postgres;
+using BriefBot.Core.State.Shards;
 using BriefBot.Core.Transports;
+using BriefBot.Discord.Gateway.Leases;
 using BriefBot.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -47,10 +51,21 @@ internal sealed partial class GatewayHostedService(
             }
 
             var count = settings.ShardCount ?? Math.Max(1, info.Shards);
-            IEnumerable<int> ids = settings.ShardId is { } only ? [only] : Enumerable.Range(0, count);
             var url = Uri.TryCreate(info.Url, UriKind.Absolute, out var given) ? given : DefaultGatewayUrl;
-            var startGate = new SessionStartGate(info.SessionStartLimit, time);
-            shards.AddRange(ids.Select(id => new GatewayShard(id, count, url, settings.BotToken!.Trim(), startGate, interactions, health, jitter, time, loggers.CreateLogger<GatewayShard>())));
+            var slots = services.GetService<IStartSlots>() ?? new InMemoryStartSlots(time);
+            var startGate = new SessionStartGate(info.SessionStartLimit, slots, time);
+            GatewayShard NewShard(int id) => new(id, count, url, settings.BotToken!.Trim(), startGate, interactions, health, jitter, time, loggers.CreateLogger<GatewayShard>());
+
+            // Shards named in the settings are this process's alone; otherwise replicas on PostgreSQL share them by lease.
+            if (settings.FixedShardIds is null && services.GetService<IBotState>() is PostgresBotState shared)
+            {
+                var leased = new LeasedShards(shared.ShardLeases(time), count, settings.ShardLease, NewShard, health, time, loggers.CreateLogger<LeasedShards>());
+                health.Report(StartingName, connected: false, "claiming shard leases");
+                await leased.RunAsync(stoppingToken);
+                return;
+            }
+
+            shards.AddRange((settings.FixedShardIds ?? Enumerable.Range(0, count)).Select(NewShard));
             foreach (var shard in shards)
             {
                 health.Report(shard.Name, connected: false, "connecting");

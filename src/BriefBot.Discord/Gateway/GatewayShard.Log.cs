@@ -42,6 +42,9 @@ internal sealed partial class GatewayShard
         [LoggerMessage(EventId = 2413, EventName = "GatewayHeartbeatAcked", Level = LogLevel.Debug, Message = "Gateway shard {Shard}: heartbeat acknowledged")]
         public static partial void HeartbeatAcked(ILogger logger, string shard);
 
+        [LoggerMessage(EventId = 2414, EventName = "GatewayIdentifyTurnFailed", Level = LogLevel.Warning, Message = "Gateway shard {Shard}: could not take an identify turn from the shared state; asking again in {DelaySeconds} s")]
+        public static partial void IdentifyTurnFailed(ILogger logger, string shard, double delaySeconds, Exception exception);
+
         [LoggerMessage(EventId = 2412, EventName = "GatewayShuttingDown", Level = LogLevel.Information, Message = "Gateway shard {Shard}: closed for shutdown")]
         public static partial void ShuttingDown(ILogger logger, string shard);
     }

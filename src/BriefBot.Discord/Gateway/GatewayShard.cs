@@ -1,3 +1,4 @@
+using System.Data.Common;
 using BriefBot.Core.Transports;
 using Microsoft.Extensions.Logging;
 
@@ -121,15 +122,30 @@ internal sealed partial class GatewayShard
 
     private async Task WaitForIdentifyTurnAsync(CancellationToken stoppingToken)
     {
-        for (var wait = _startGate.Reserve(ShardId, out var usedUp); wait > TimeSpan.Zero; wait = _startGate.Reserve(ShardId, out usedUp))
+        while (await ReserveAsync(stoppingToken) is { Wait: var wait } turn && wait > TimeSpan.Zero)
         {
-            if (usedUp)
+            if (turn.AllowanceUsedUp)
             {
                 Log.IdentifyAllowanceUsedUp(_logger, Shard, wait.TotalSeconds);
                 _health.Report(Name, connected: false, $"waiting {Math.Ceiling(wait.TotalMinutes)} min: Discord's daily session-start limit is used up");
             }
 
             await Task.Delay(wait, _time, stoppingToken);
+        }
+    }
+
+    /// <summary>Shared turns live in PostgreSQL; while it cannot be asked, no turn is taken and the shard waits.</summary>
+    private async Task<(TimeSpan Wait, bool AllowanceUsedUp)> ReserveAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await _startGate.ReserveAsync(ShardId, stoppingToken);
+        }
+        catch (Exception ex) when (ex is DbException or TimeoutException && !stoppingToken.IsCancellationRequested)
+        {
+            Log.IdentifyTurnFailed(_logger, Shard, SessionStartGate.BucketSpacing.TotalSeconds, ex);
+            _health.Report(Name, connected: false, "waiting: cannot reach the shared state to take an identify turn");
+            return (SessionStartGate.BucketSpacing, false);
         }
     }
 }

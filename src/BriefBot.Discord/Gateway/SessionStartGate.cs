@@ -1,9 +1,12 @@
+using BriefBot.Core.State.Shards;
+
 namespace BriefBot.Discord.Gateway;
 
 /// <summary>
-/// Paces Identify across the shards of this process (§5.4, §5.10): never while the daily allowance is used up
-/// (running out resets the bot token), and at most once per 5 s in each <c>shard_id % max_concurrency</c> bucket.
-/// Resumes do not count and do not pass through here.
+/// Paces Identify (§5.4, §5.10): never while the daily allowance is used up (running out resets the bot token),
+/// and at most once per 5 s in each <c>shard_id % max_concurrency</c> bucket. The bucket turns are
+/// <see cref="IStartSlots"/>: this process's, or PostgreSQL's when replicas share the shards, so the limit holds
+/// across them. Resumes do not count and do not pass through here.
 /// </summary>
 internal sealed class SessionStartGate
 {
@@ -13,16 +16,17 @@ internal sealed class SessionStartGate
     private static readonly TimeSpan AllowancePeriod = TimeSpan.FromHours(24);
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<int, DateTimeOffset> _bucketFreeAt = [];
+    private readonly IStartSlots _slots;
     private readonly TimeProvider _time;
     private readonly int _total;
     private readonly int _maxConcurrency;
     private int _remaining;
     private DateTimeOffset _resetAt;
 
-    public SessionStartGate(SessionStartLimit limit, TimeProvider time)
+    public SessionStartGate(SessionStartLimit limit, IStartSlots slots, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(limit);
+        _slots = slots;
         _time = time;
         _total = Math.Max(1, limit.Total);
         _maxConcurrency = Math.Max(1, limit.MaxConcurrency);
@@ -31,36 +35,43 @@ internal sealed class SessionStartGate
     }
 
     /// <summary>
-    /// Takes the shard's turn to identify and returns zero, or returns how long to wait;
-    /// <paramref name="allowanceUsedUp"/> tells a daily-limit wait from an ordinary bucket wait.
+    /// Takes the shard's turn to identify and returns zero, or returns how long to wait, and whether the wait
+    /// is for the daily allowance rather than an ordinary bucket turn.
     /// </summary>
-    public TimeSpan Reserve(int shardId, out bool allowanceUsedUp)
+    public async Task<(TimeSpan Wait, bool AllowanceUsedUp)> ReserveAsync(int shardId, CancellationToken cancellationToken)
     {
-        var now = _time.GetUtcNow();
         lock (_gate)
         {
+            var now = _time.GetUtcNow();
             if (_remaining <= 0 && now >= _resetAt)
             {
                 _remaining = _total;
                 _resetAt = now + AllowancePeriod;
             }
 
-            allowanceUsedUp = _remaining <= 0;
-            if (allowanceUsedUp)
+            if (_remaining <= 0)
             {
-                return _resetAt - now;
+                return (_resetAt - now, true);
             }
 
-            var bucket = shardId % _maxConcurrency;
-            if (_bucketFreeAt.TryGetValue(bucket, out var freeAt) && freeAt > now)
-            {
-                return freeAt - now;
-            }
-
+            // Held while the bucket turn is asked for, and given back if there is none.
             _remaining--;
-            _bucketFreeAt[bucket] = now + BucketSpacing;
-            return TimeSpan.Zero;
         }
+
+        var wait = TimeSpan.Zero;
+        try
+        {
+            wait = await _slots.TryTakeAsync(BucketKey(shardId), BucketSpacing, cancellationToken);
+        }
+        finally
+        {
+            if (wait != TimeSpan.Zero || cancellationToken.IsCancellationRequested)
+            {
+                Refund();
+            }
+        }
+
+        return (wait, false);
     }
 
     /// <summary>Gives back a turn taken for a connection that failed before Identify went out.</summary>
@@ -71,4 +82,7 @@ internal sealed class SessionStartGate
             _remaining = Math.Min(_remaining + 1, _total);
         }
     }
+
+    /// <summary>Replicas with the same max_concurrency share a bucket's key (§5.10).</summary>
+    private string BucketKey(int shardId) => $"discord-identify:{shardId % _maxConcurrency}/{_maxConcurrency}";
 }

@@ -1,5 +1,6 @@
 using BriefBot.Core.Digests;
 using BriefBot.Core.State.Replays;
+using BriefBot.Core.State.Shards;
 using Npgsql;
 
 namespace BriefBot.Core.State.Postgres;
@@ -67,6 +68,12 @@ public sealed partial class PostgresBotState : IBotState
 
     /// <summary>Replay claims on the same database, so a request re-delivered to another replica is answered once.</summary>
     public IReplayClaims ReplayClaims(TimeProvider time) => new PostgresReplayClaims(_dataSource, time);
+
+    /// <summary>Discord shard leases on the same database, so replicas split the shards and take over a dead one's.</summary>
+    public PostgresShardLeases ShardLeases(TimeProvider time) => new(_dataSource, time);
+
+    /// <summary>Session-start turns on the same database, so replicas together keep Discord's identify spacing.</summary>
+    public IStartSlots StartSlots(TimeProvider time) => new PostgresStartSlots(_dataSource, time);
 
     public SeenArticle? GetArticle(string id) => Read(c => PostgresDocuments.Find<SeenArticle>(c, null, ArticlesCollection, id));
 

@@ -35,7 +35,8 @@ public sealed class PostgresShardLeases
 
         await sql.ExecuteAsync("INSERT INTO briefbot_shard_leases (shard_count, shard_id, owner, expires_utc) SELECT @count, s, NULL, '-infinity' FROM generate_series(0, @count - 1) s ON CONFLICT DO NOTHING", cancellationToken);
         await sql.ExecuteAsync("INSERT INTO briefbot_shard_replicas (replica_id, expires_utc) VALUES (@me, @until) ON CONFLICT (replica_id) DO UPDATE SET expires_utc = excluded.expires_utc", cancellationToken);
-        await sql.ExecuteAsync("DELETE FROM briefbot_shard_replicas WHERE expires_utc <= @now", cancellationToken);
+        // SKIP LOCKED: two replicas back from an outage would otherwise each wait on the other's heartbeat row.
+        await sql.ExecuteAsync("DELETE FROM briefbot_shard_replicas WHERE replica_id IN (SELECT replica_id FROM briefbot_shard_replicas WHERE expires_utc <= @now FOR UPDATE SKIP LOCKED)", cancellationToken);
         var renewed = await sql.IdsAsync(
             "UPDATE briefbot_shard_leases SET expires_utc = @until WHERE shard_count = @count AND owner = @me AND expires_utc > @now AND shard_id = ANY(@held) RETURNING shard_id",
             cancellationToken);

@@ -120,8 +120,8 @@ public sealed class DiscordOptionsValidatorTests
     }
 
     [Theory]
-    [InlineData(0, null, "set together")]
-    [InlineData(null, 2, "set together")]
+    [InlineData(0, null, "needs Discord:ShardCount")]
+    [InlineData(null, 0, "at least 1")]
     [InlineData(2, 2, "below Discord:ShardCount")]
     [InlineData(-1, 2, "below Discord:ShardCount")]
     [InlineData(0, 0, "below Discord:ShardCount")]
@@ -140,6 +140,47 @@ public sealed class DiscordOptionsValidatorTests
         var result = Validate(new DiscordOptions { PublicKey = Key, ApplicationId = "1", ShardId = 0, ShardCount = 1 });
 
         Assert.Contains("only apply to Discord:Transport gateway", Assert.Single(result.Failures!), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0,0", 2, "each once")]
+    [InlineData("0,one", 2, "separated by commas")]
+    [InlineData("0,3", 3, "below Discord:ShardCount")]
+    [InlineData("0,1", null, "needs Discord:ShardCount")]
+    public void Bad_shard_id_lists_are_named(string shardIds, int? shardCount, string expected)
+    {
+        var result = Validate(new DiscordOptions { ApplicationId = "1", BotToken = "abc", ShardIds = shardIds, ShardCount = shardCount });
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.Contains("Discord__ShardIds", failure, StringComparison.Ordinal);
+        Assert.Contains(expected, failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_shard_id_and_a_shard_id_list_together_are_named()
+    {
+        var result = Validate(new DiscordOptions { ApplicationId = "1", BotToken = "abc", ShardId = 0, ShardIds = "1", ShardCount = 2 });
+
+        Assert.Contains("set only one of them", Assert.Single(result.Failures!), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("00:00:00.500")]
+    [InlineData("00:11:00")]
+    public void A_shard_lease_out_of_range_is_named(string lease)
+    {
+        var result = Validate(new DiscordOptions { ApplicationId = "1", BotToken = "abc", ShardLease = TimeSpan.Parse(lease, System.Globalization.CultureInfo.InvariantCulture) });
+
+        Assert.Contains("Discord__ShardLease", Assert.Single(result.Failures!), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, null, 3)]
+    [InlineData(null, "2,0", 3)]
+    [InlineData(1, null, 3)]
+    public void Valid_shard_choices_pass(int? shardId, string? shardIds, int? shardCount)
+    {
+        Assert.True(Validate(new DiscordOptions { ApplicationId = "1", BotToken = "abc", ShardId = shardId, ShardIds = shardIds, ShardCount = shardCount }).Succeeded);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using BriefBot.Core.Commands;
+using BriefBot.Core.State;
 using BriefBot.Core.Transports;
 using BriefBot.Discord.Gateway;
 using BriefBot.TestKit.Discord;
@@ -54,13 +55,15 @@ internal sealed class GatewayServices : IAsyncDisposable
 
     /// <summary>
     /// Starts the fakes and the Gateway service. <paramref name="gatewayBot"/> adjusts <c>GET /gateway/bot</c>;
-    /// <paramref name="beforeStart"/> scripts the fake Gateway before the first connection.
+    /// <paramref name="beforeStart"/> scripts the fake Gateway before the first connection; <paramref name="postgres"/>
+    /// puts the bot state in that database, as replicas have it.
     /// </summary>
     public static async Task<GatewayServices> StartAsync(
         IEnumerable<ICommandHandler> handlers,
         IReadOnlyDictionary<string, string?>? settings = null,
         Func<FakeGatewayBot, FakeGatewayBot>? gatewayBot = null,
-        Action<FakeDiscordGateway>? beforeStart = null)
+        Action<FakeDiscordGateway>? beforeStart = null,
+        string? postgres = null)
     {
         var rest = await FakeDiscordServer.StartAsync(Ct);
         var gateway = await FakeDiscordGateway.StartAsync(Ct);
@@ -79,6 +82,12 @@ internal sealed class GatewayServices : IAsyncDisposable
             values[key] = value;
         }
 
+        if (postgres is not null)
+        {
+            values["State:Provider"] = "postgres";
+            values["State:ConnectionString"] = postgres;
+        }
+
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var logs = new RecordingLoggerProvider();
         var services = new ServiceCollection()
@@ -87,6 +96,12 @@ internal sealed class GatewayServices : IAsyncDisposable
             .AddSingleton(new GatewayJitter(() => 0.5))
             .AddCommandDispatcher()
             .AddDiscord(configuration);
+        if (postgres is not null)
+        {
+            // Replicas' state: shard leases and identify turns in PostgreSQL.
+            services.AddSingleton<IConfiguration>(configuration).AddBotState();
+        }
+
         foreach (var handler in handlers)
         {
             services.AddSingleton(handler);

@@ -49,6 +49,22 @@ public sealed class GatewayShardingTests
     }
 
     [Fact]
+    public async Task A_shard_id_list_runs_exactly_those_shards_of_that_count()
+    {
+        await using var services = await GatewayServices.StartAsync(
+            [],
+            settings: new Dictionary<string, string?> { ["Discord:ShardIds"] = "0,2", ["Discord:ShardCount"] = "3" },
+            gatewayBot: b => b with { Shards = 1, MaxConcurrency = 3 });
+
+        var identifies = await services.Gateway.WaitForFramesAsync(2, f => f.Op == 2, Ct);
+        await services.Gateway.SyncAsync(Ct);
+
+        Assert.Equal(["[0,3]", "[2,3]"], identifies.Select(f => f.D.GetProperty("shard").GetRawText()).Order(StringComparer.Ordinal));
+        Assert.Equal(2, services.Gateway.Connections.Count);
+        Assert.Equal(["discord gateway shard 0/3", "discord gateway shard 2/3"], services.Health.Snapshot().Select(s => s.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task No_identify_while_the_daily_session_start_limit_is_used_up()
     {
         await using var services = await GatewayServices.StartAsync([], gatewayBot: b => b with { Remaining = 0, ResetAfter = 60_000 });

@@ -57,8 +57,8 @@ internal sealed partial class LeasedShards(
     {
         try
         {
-            // A round may not outlast a renewal interval, or a hung database would eat the safety margin.
-            using var deadline = new CancellationTokenSource(RenewEvery, time);
+            // A round may not outlast half a renewal interval, or a hung database would eat the safety margin.
+            using var deadline = new CancellationTokenSource(RenewEvery / 2, time);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, deadline.Token);
             var round = await leases.RefreshAsync(ReplicaId, shardCount, [.. _running.Keys], lifetime, linked.Token);
             _validUntil = round.ValidUntil;

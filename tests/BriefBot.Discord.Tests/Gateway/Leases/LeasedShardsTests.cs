@@ -10,8 +10,8 @@ namespace BriefBot.Discord.Tests.Gateway.Leases;
 /// </summary>
 public sealed class LeasedShardsTests : IDisposable
 {
-    /// <summary>The default 30 s lease is renewed every 10 s.</summary>
-    private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(10);
+    /// <summary>A 33 s lease is renewed every 11 s, a delay no other Gateway timer uses (a round's deadline is half of it).</summary>
+    private static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(11);
 
     private TestPostgres? _database;
 
@@ -53,13 +53,18 @@ public sealed class LeasedShardsTests : IDisposable
 
         Execute("ALTER TABLE briefbot_shard_replicas RENAME TO briefbot_shard_replicas_gone");
         await services.Time.AdvanceWhenWaitingAsync(RenewEvery, Ct);
-        await services.Logs.WhenLoggedAsync(e => e.EventId.Name == "ShardLeasesRenewFailed", Ct);
-        var closedAfterOneFailure = connection.Closed.IsCompleted;
-        await services.Time.AdvanceWhenWaitingAsync(RenewEvery, Ct);
+        await services.Time.WhenTimerAsync(d => d == RenewEvery, Ct);
+        var afterOneFailure = services.Shard();
+        var openAfterOneFailure = !connection.Closed.IsCompleted;
+        services.Time.Advance(RenewEvery);
         var closeCode = await connection.Closed.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        await services.Time.WhenTimerAsync(d => d == RenewEvery, Ct);
 
-        Assert.False(closedAfterOneFailure);
+        Assert.Equal(2, services.Logs.Entries.Count(e => e.EventId.Name == "ShardLeasesRenewFailed"));
+        Assert.NotNull(afterOneFailure);
+        Assert.True(openAfterOneFailure);
         Assert.Equal(1000, closeCode);
+        Assert.Null(services.Shard());
         Assert.False(services.Health.AllConnected);
     }
 
@@ -80,6 +85,7 @@ public sealed class LeasedShardsTests : IDisposable
         _database = TestPostgres.CreateDatabase();
         settings ??= [];
         settings["Discord:ShardCount"] = shardCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Discord:ShardLease"] = "00:00:33";
         return await GatewayServices.StartAsync([], settings, gatewayBot: b => b with { MaxConcurrency = maxConcurrency }, postgres: _database.ConnectionString);
     }
 

@@ -20,6 +20,13 @@ public sealed partial class FakeDiscordGateway
 
         lock (_gate)
         {
+            // Discord would let both run and send each event to one of them; a bot must never get here (§5.10).
+            connection.Shard = d.TryGetProperty("shard", out var shard) ? shard.GetRawText() : "[0,1]";
+            if (_connections.Any(c => c != connection && c.Shard == connection.Shard && !c.Closed.IsCompleted))
+            {
+                _doubleIdentifies++;
+            }
+
             _sessionCount++;
             _sessionId = "fake-session-" + _sessionCount.ToString(CultureInfo.InvariantCulture);
             _sequence = 0;

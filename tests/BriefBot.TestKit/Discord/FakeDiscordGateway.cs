@@ -29,6 +29,7 @@ public sealed partial class FakeDiscordGateway : IAsyncDisposable
     private int _sessionCount;
     private long _sequence;
     private int _refused;
+    private int _doubleIdentifies;
 
     private FakeDiscordGateway(WebApplication app)
     {
@@ -54,6 +55,18 @@ public sealed partial class FakeDiscordGateway : IAsyncDisposable
 
     /// <summary>Connection attempts refused while <see cref="RefuseConnections"/> was set.</summary>
     public int RefusedCount => Volatile.Read(ref _refused);
+
+    /// <summary>Identifies for a shard that another open connection had already identified as.</summary>
+    public int DoubleIdentifies
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _doubleIdentifies;
+            }
+        }
+    }
 
     /// <summary>When set, every message goes out in WebSocket frames of at most this many bytes.</summary>
     public int? FragmentSize { get; set; }

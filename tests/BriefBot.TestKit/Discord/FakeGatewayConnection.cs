@@ -29,6 +29,9 @@ public sealed class FakeGatewayConnection : IDisposable
 
     internal WebSocket Socket { get; }
 
+    /// <summary>The <c>[shard_id, num_shards]</c> this connection identified as, or null before Identify.</summary>
+    public string? Shard { get; internal set; }
+
     /// <summary>Completes when the connection ends, with the client's close code (null if it dropped without one).</summary>
     public Task<int?> Closed => _closed.Task;
 

@@ -55,6 +55,8 @@ public sealed partial class SettingsTableTests
         { "Discord:PublicKey", "not-hex", "64 hexadecimal" },
         { "Discord:ShardId", "5", "Discord:ShardCount" },
         { "Discord:ShardCount", "two", "whole number" },
+        { "Discord:ShardIds", "1,1", "separated by commas" },
+        { "Discord:ShardLease", "00:00:00", "00:00:01" },
         { "Discord:GuildId", "abc", "digits" },
         { "Discord:ApiBaseUrl", "ftp://discord.example", "http(s)" },
         { "Discord:AcknowledgeWithin", "00:00:05", "00:00:02.500" },

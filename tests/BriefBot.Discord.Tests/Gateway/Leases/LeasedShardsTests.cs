@@ -1,3 +1,5 @@
+using BriefBot.Core.State.Postgres;
+using BriefBot.Discord.Gateway;
 using BriefBot.TestKit.State;
 using Npgsql;
 using Xunit;
@@ -69,6 +71,37 @@ public sealed class LeasedShardsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_replica_that_stops_disconnects_its_shards_then_releases_their_leases()
+    {
+        await using var services = await StartAsync(shardCount: 2, maxConcurrency: 2);
+        await services.Gateway.WaitForFramesAsync(2, f => f.Op == 2, Ct);
+        var heldWhileRunning = Owners();
+
+        await services.Service.StopAsync(Ct);
+
+        Assert.Equal(["0:replica", "1:replica"], heldWhileRunning);
+        Assert.Empty(Owners());
+        Assert.Equal([1000, 1000], await Task.WhenAll(services.Gateway.Connections.Select(c => c.Closed)));
+        Assert.Equal(0, Count("SELECT count(*) FROM briefbot_shard_replicas"));
+    }
+
+    [Fact]
+    public async Task Two_replicas_gates_take_each_buckets_identify_turn_in_turn()
+    {
+        await using var first = await StartAsync(shardCount: 1, maxConcurrency: 1);
+        await first.Gateway.WaitForFrameAsync(f => f.Op == 2, Ct);
+        using var otherState = PostgresBotState.Open(_database!.ConnectionString);
+        var other = new SessionStartGate(new SessionStartLimit(), otherState.StartSlots(first.Time), first.Time);
+
+        var tooSoon = await other.ReserveAsync(shardId: 0, Ct);
+        first.Time.Advance(SessionStartGate.BucketSpacing);
+        var onTime = await other.ReserveAsync(shardId: 0, Ct);
+
+        Assert.Equal((SessionStartGate.BucketSpacing, false), tooSoon);
+        Assert.Equal((TimeSpan.Zero, false), onTime);
+    }
+
+    [Fact]
     public async Task Shards_named_in_the_settings_run_without_leases_even_on_postgres()
     {
         await using var services = await StartAsync(shardCount: 2, maxConcurrency: 1, new Dictionary<string, string?> { ["Discord:ShardIds"] = "1" });
@@ -103,6 +136,14 @@ public sealed class LeasedShardsTests : IDisposable
         }
 
         return owners;
+    }
+
+    private long Count(string sql)
+    {
+        using var connection = new NpgsqlConnection(_database!.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        return (long)command.ExecuteScalar()!;
     }
 
     private void Execute(string sql)

@@ -58,20 +58,21 @@ internal sealed class SessionStartGate
             _remaining--;
         }
 
-        var wait = TimeSpan.Zero;
+        var taken = false;
         try
         {
-            wait = await _slots.TryTakeAsync(BucketKey(shardId), BucketSpacing, cancellationToken);
+            var wait = await _slots.TryTakeAsync(BucketKey(shardId), BucketSpacing, cancellationToken);
+            taken = wait == TimeSpan.Zero;
+            return (wait, false);
         }
         finally
         {
-            if (wait != TimeSpan.Zero || cancellationToken.IsCancellationRequested)
+            // No turn (a wait, a failed database call, shutdown): the session start was not used.
+            if (!taken)
             {
                 Refund();
             }
         }
-
-        return (wait, false);
     }
 
     /// <summary>Gives back a turn taken for a connection that failed before Identify went out.</summary>

@@ -8,6 +8,7 @@ internal sealed class ChildProcess : IDisposable
     private readonly Process _process;
     private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<(string Pattern, TaskCompletionSource Seen)> _waits = [];
+    private readonly List<(string Pattern, int Times, TaskCompletionSource Seen)> _countedWaits = [];
     private readonly Lock _gate = new();
     private readonly System.Text.StringBuilder _output = new();
 
@@ -73,6 +74,34 @@ internal sealed class ChildProcess : IDisposable
         }
     }
 
+    /// <summary>How many lines written so far contain <paramref name="pattern"/>.</summary>
+    public int CountLogged(string pattern)
+    {
+        lock (_gate)
+        {
+            return Count(_output.ToString(), pattern);
+        }
+    }
+
+    /// <summary>Completes once <paramref name="times"/> lines containing <paramref name="pattern"/> have been written in all.</summary>
+    public Task WhenLogged(string pattern, int times)
+    {
+        lock (_gate)
+        {
+            var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (Count(_output.ToString(), pattern) >= times)
+            {
+                seen.SetResult();
+            }
+            else
+            {
+                _countedWaits.Add((pattern, times, seen));
+            }
+
+            return seen.Task;
+        }
+    }
+
     /// <summary>SIGKILL: no finally blocks, no flush, no dispose — what a crash or OOM killer does.</summary>
     public void Kill()
     {
@@ -103,8 +132,17 @@ internal sealed class ChildProcess : IDisposable
                 wait.Seen.TrySetResult();
                 _waits.Remove(wait);
             }
+
+            var output = _output.ToString();
+            foreach (var wait in _countedWaits.Where(w => line.Contains(w.Pattern, StringComparison.Ordinal) && Count(output, w.Pattern) >= w.Times).ToList())
+            {
+                wait.Seen.TrySetResult();
+                _countedWaits.Remove(wait);
+            }
         }
     }
+
+    private static int Count(string output, string pattern) => output.Split('\n').Count(l => l.Contains(pattern, StringComparison.Ordinal));
 
     public void Dispose()
     {

@@ -42,17 +42,21 @@ public sealed partial class ReplicaShardTests : IAsyncLifetime
         var firstShard = await OneShardReadyAsync(first);
         var secondShard = await OneShardReadyAsync(second);
         var openWhenSplit = OpenShards();
+        // Counted, because the second replica may have run both shards for a moment before the first one joined.
+        var takeover = $"Gateway shard {firstShard}/2: ready";
+        var readyBefore = second.CountLogged(takeover);
         first.Kill();
         await first.Exited.WaitAsync(TimeSpan.FromSeconds(30), Ct);
-        await second.WhenLogged("runs shards [0,1] of 2").WaitAsync(Patience, Ct);
-        await second.WhenLogged($"Gateway shard {firstShard}/2: ready").WaitAsync(Patience, Ct);
+        await second.WhenLogged(takeover, readyBefore + 1).WaitAsync(Patience, Ct);
         var openAfterTakeover = OpenShards();
+        var heldAfterTakeover = LastHeld(second);
         second.Kill();
 
         Assert.Equal([0, 1], new[] { firstShard, secondShard }.Order());
         Assert.Equal(["[0,2]", "[1,2]"], openWhenSplit);
         Assert.Equal(["[0,2]", "[1,2]"], openAfterTakeover);
         Assert.Equal(0, _gateway.DoubleIdentifies);
+        Assert.Equal("[0,1]", heldAfterTakeover);
     }
 
     /// <summary>Waits until the replica runs exactly one shard and that shard is ready; returns its id.</summary>
@@ -80,8 +84,14 @@ public sealed partial class ReplicaShardTests : IAsyncLifetime
         "--Discord:ShardLease", "00:00:03",
     ];
 
+    /// <summary>The shards the replica said it runs last, as "[0,1]".</summary>
+    private static string LastHeld(ChildProcess replica) => AnyHeld().Matches(replica.Output)[^1].Groups["ids"].Value;
+
     [GeneratedRegex(@"runs shards \[(?<id>\d)\] of 2", RegexOptions.ExplicitCapture)]
     private static partial Regex Held();
+
+    [GeneratedRegex(@"runs shards (?<ids>\[[\d,]*\]) of 2", RegexOptions.ExplicitCapture)]
+    private static partial Regex AnyHeld();
 
     public async ValueTask DisposeAsync()
     {

@@ -1,4 +1,5 @@
 using BriefBot.Core.Digests;
+using BriefBot.Core.State.Deferred;
 using LiteDB;
 using Microsoft.Extensions.Options;
 
@@ -131,6 +132,8 @@ public sealed class LiteDbBotState : IBotState
     /// <summary>Owners in this process only: the file is opened by one process (Direct connection).</summary>
     public Task<IDisposable?> TryOwnDeliveryAsync(string subscriptionId, bool wait, CancellationToken cancellationToken) =>
         _owners.TryOwnAsync(subscriptionId, wait, cancellationToken);
+
+    public IDeferredAnswerStore DeferredAnswers => new LiteDbDeferredAnswers(_db.GetCollection<DeferredAnswerRecord>(LiteDbDeferredAnswers.Collection), _gate);
 
     public IStateDocuments<T> Documents<T>(string name, Func<T, string> idOf)
         where T : class => new LiteDbStateDocuments<T>(_db.GetCollection<T>(name), idOf, _gate);

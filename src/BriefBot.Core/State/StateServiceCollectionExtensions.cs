@@ -1,3 +1,4 @@
+using BriefBot.Core.Replies;
 using BriefBot.Core.State.Postgres;
 using BriefBot.Core.State.Replays;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,6 +30,13 @@ public static class StateServiceCollectionExtensions
                 ? shared.ReplayClaims(time)
                 : new InMemoryReplayClaims(time);
         });
+
+        // Deferred answers in the state, so any replica finishes one its owner could not.
+        services.TryAddSingleton<ReplicaIdentity>();
+        services.AddOptions<DeferredAnswerOptions>().BindConfiguration(DeferredAnswerOptions.SectionName)
+            .Validate(o => !o.Failures().Any(), "DeferredAnswers settings are out of range").ValidateOnStart();
+        services.TryAddSingleton<DeferredAnswerLeases>();
+        services.TryAddSingleton<DeferredAnswerSweeper>();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using BriefBot.Core.Settings;
+
 namespace BriefBot.Core.Replies;
 
 /// <summary>
@@ -19,19 +21,19 @@ public sealed class DeferredAnswerOptions
     /// <summary>Every failure at once, for ValidateOnStart.</summary>
     public IEnumerable<string> Failures()
     {
-        if (Lease < TimeSpan.FromMilliseconds(300))
+        if (Lease < TimeSpan.FromMilliseconds(300) || Lease > TimeSpan.FromMinutes(14))
         {
-            yield return "DeferredAnswers:Lease (DeferredAnswers__Lease) must be at least 00:00:00.300: it is renewed every third of itself.";
+            yield return $"{SettingName.Of("DeferredAnswers:Lease")} is {Lease}: it must be between 00:00:00.300 and 00:14:00 (renewed every third of itself, and shorter than an interaction token lives).";
         }
 
         if (SweepEvery <= TimeSpan.Zero)
         {
-            yield return "DeferredAnswers:SweepEvery (DeferredAnswers__SweepEvery) must be positive.";
+            yield return $"{SettingName.Of("DeferredAnswers:SweepEvery")} is {SweepEvery}: it must be a positive time span, like 00:00:10.";
         }
 
         if (ClaimPerSweep < 1)
         {
-            yield return "DeferredAnswers:ClaimPerSweep (DeferredAnswers__ClaimPerSweep) must be at least 1.";
+            yield return $"{SettingName.Of("DeferredAnswers:ClaimPerSweep")} is {ClaimPerSweep}: it must be a whole number, at least 1.";
         }
     }
 }

@@ -33,8 +33,8 @@ public static class StateServiceCollectionExtensions
 
         // Deferred answers in the state, so any replica finishes one its owner could not.
         services.TryAddSingleton<ReplicaIdentity>();
-        services.AddOptions<DeferredAnswerOptions>().BindConfiguration(DeferredAnswerOptions.SectionName)
-            .Validate(o => !o.Failures().Any(), "DeferredAnswers settings are out of range").ValidateOnStart();
+        services.AddOptions<DeferredAnswerOptions>().BindConfiguration(DeferredAnswerOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeferredAnswerOptions>, DeferredAnswerOptionsValidator>());
         services.TryAddSingleton<DeferredAnswerLeases>();
         services.TryAddSingleton<DeferredAnswerSweeper>();
         return services;

@@ -39,7 +39,7 @@ internal static class HealthEndpoints
 
         body.Append("knowledge base version: ").Append(readiness.KnowledgeBase.Version ?? "none yet")
             .Append(", shelf version: ").Append(readiness.KnowledgeBase.ShelfVersion)
-            .Append(readiness.KnowledgeBase.Current ? " (current)" : " (base older than the shelf: rebuilding)").Append('\n');
+            .Append(readiness.KnowledgeBase.Current ? " (current)" : " (the base is older than the shelf)").Append('\n');
         foreach (var transport in readiness.Transports)
         {
             body.Append(transport.Name).Append(": ").Append(transport.Connected ? "connected" : "down").Append(" (").Append(transport.Detail).Append(")\n");

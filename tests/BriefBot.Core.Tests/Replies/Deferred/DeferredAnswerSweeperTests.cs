@@ -70,6 +70,7 @@ public abstract class DeferredAnswerSweeperTests : IDisposable
         var taken = b.Sweeper.Sweep() + c.Sweeper.Sweep();
         var sent = await Task.WhenAny(b.Platform.Sent.Task, c.Platform.Sent.Task).Unwrap().WaitAsync(Patience, Ct);
         await Task.WhenAny(b.Platform.Ended.Task, c.Platform.Ended.Task).WaitAsync(Patience, Ct);
+        await WhenAsync(() => state.DeferredAnswers.All().Count == 0);
         var afterwards = b.Sweeper.Sweep() + c.Sweeper.Sweep();
 
         Assert.Equal(0, beforeExpiry);
@@ -119,6 +120,7 @@ public abstract class DeferredAnswerSweeperTests : IDisposable
 
         work.SetResult(Reply.Invalid("Answered by a", "late but fine"));
         await owner.Platform.Ended.Task.WaitAsync(Patience, Ct);
+        await WhenAsync(() => state.DeferredAnswers.All().Count == 0);
 
         Assert.Equal(0, taken);
         Assert.Equal(1, owner.Platform.SendCount);

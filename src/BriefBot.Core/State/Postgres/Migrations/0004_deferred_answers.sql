@@ -1,6 +1,5 @@
--- Deferred answers, version 5: acknowledged answers not yet sent, so another replica can finish one whose owner
+-- Deferred answers, version 4: acknowledged answers not yet sent, so another replica can finish one whose owner
 -- stopped renewing its lease. The owner and both expiries are columns, so a claim is one UPDATE; body is the record.
--- (Version 4 is left to the shard leases, written alongside.)
 CREATE TABLE IF NOT EXISTS briefbot_deferred_answers (
     id text PRIMARY KEY,
     owner text NOT NULL,

@@ -53,6 +53,7 @@ public static class DiscordServiceCollectionExtensions
         // One process remembers in memory; AddBotState replaces this with the shared claims for replicas.
         services.TryAddSingleton<IReplayClaims>(provider => new InMemoryReplayClaims(provider.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<FollowUps>();
+        services.AddSingleton<IDeferredAnswerPlatform>(provider => provider.GetRequiredService<FollowUps>());
         services.AddSingleton<InteractionResponder>();
 
         // One transport carries interactions. An unknown Transport value is left to the validator, which stops the host.

@@ -43,6 +43,9 @@ public static class BriefBotApp
         // Slack slash commands and buttons over HTTP and/or Socket Mode; off, and said so once, when no Slack settings are present.
         builder.Services.AddSlack(builder.Configuration);
 
+        // Slow answers are in bot state; each replica finishes those whose replica died (or, on LiteDB, its own before a restart).
+        builder.Services.AddHostedService<Replies.DeferredAnswerSweep>();
+
         // Problem details give 4xx answers a stable, stack-trace-free shape.
         builder.Services.AddProblemDetails();
 

@@ -63,6 +63,7 @@ public static class SlackServiceCollectionExtensions
             services.AddSingleton(new BriefBot.Core.Replies.PostingPlatform("slack"));
         }
         services.AddSingleton<ResponseUrlDeliveries>();
+        services.AddSingleton<BriefBot.Core.Replies.IDeferredAnswerPlatform>(provider => provider.GetRequiredService<ResponseUrlDeliveries>());
         services.AddSingleton<Acknowledgement>();
         services.AddSingleton<AttachmentUploads>();
         services.TryAddSingleton<RejectedRequests>();

@@ -1,4 +1,5 @@
 using BriefBot.Core.Digests;
+using BriefBot.Core.State.Deferred;
 
 namespace BriefBot.Core.State;
 
@@ -77,6 +78,9 @@ public interface IBotState : IDisposable
     /// <see cref="Observe"/> there is nothing to build on, and this does what Observe would for these articles.
     /// </summary>
     void ObserveChanges(IEnumerable<ShelfArticle> changed, IEnumerable<string> removed, IEnumerable<(string Id, int Sources)> events, DateTime now, string build);
+
+    /// <summary>Acknowledged answers not yet sent, with the lease of the replica finishing each.</summary>
+    IDeferredAnswerStore DeferredAnswers { get; }
 
     /// <summary>Documents of their own for another feature whose state is as precious (the shelf's sources and items).</summary>
     IStateDocuments<T> Documents<T>(string name, Func<T, string> idOf)

@@ -1,4 +1,5 @@
 using BriefBot.Core.Digests;
+using BriefBot.Core.State.Deferred;
 using LiteDB;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,9 @@ public sealed class LiteDbBotState : IBotState
     private const string MetaObservedBuild = "observedBuild";
     private readonly LiteDatabase _db;
     private readonly Lock _gate = new();
+
+    /// <summary>Apart from <see cref="_gate"/>, which an observation holds for long: an answer is recorded within Discord's 3 s.</summary>
+    private readonly Lock _deferredGate = new();
     private readonly DeliveryOwners _owners = new();
 
     /// <summary>Paused subscriptions whose channel was not told yet, so a command need not read state to find none.</summary>
@@ -131,6 +135,8 @@ public sealed class LiteDbBotState : IBotState
     /// <summary>Owners in this process only: the file is opened by one process (Direct connection).</summary>
     public Task<IDisposable?> TryOwnDeliveryAsync(string subscriptionId, bool wait, CancellationToken cancellationToken) =>
         _owners.TryOwnAsync(subscriptionId, wait, cancellationToken);
+
+    public IDeferredAnswerStore DeferredAnswers => new LiteDbDeferredAnswers(_db.GetCollection<DeferredAnswerRecord>(LiteDbDeferredAnswers.Collection), _deferredGate);
 
     public IStateDocuments<T> Documents<T>(string name, Func<T, string> idOf)
         where T : class => new LiteDbStateDocuments<T>(_db.GetCollection<T>(name), idOf, _gate);

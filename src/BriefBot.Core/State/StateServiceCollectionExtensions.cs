@@ -1,3 +1,4 @@
+using BriefBot.Core.Replies;
 using BriefBot.Core.State.Postgres;
 using BriefBot.Core.State.Replays;
 using BriefBot.Core.State.Shards;
@@ -39,6 +40,13 @@ public static class StateServiceCollectionExtensions
                 ? shared.StartSlots(time)
                 : new InMemoryStartSlots(time);
         });
+
+        // Deferred answers in the state, so any replica finishes one its owner could not.
+        services.TryAddSingleton<ReplicaIdentity>();
+        services.AddOptions<DeferredAnswerOptions>().BindConfiguration(DeferredAnswerOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeferredAnswerOptions>, DeferredAnswerOptionsValidator>());
+        services.TryAddSingleton<DeferredAnswerLeases>();
+        services.TryAddSingleton<DeferredAnswerSweeper>();
         return services;
     }
 }

@@ -59,7 +59,7 @@ internal sealed partial class GatewayHostedService(
             // Shards named in the settings are this process's alone; otherwise replicas on PostgreSQL share them by lease.
             if (settings.FixedShardIds is null && services.GetService<IBotState>() is PostgresBotState shared)
             {
-                var leased = new LeasedShards(shared.ShardLeases(time), count, settings.ShardLease, NewShard, health, time, loggers.CreateLogger<LeasedShards>());
+                var leased = new LeasedShards(shared.ShardLeases(time), services.GetRequiredService<ReplicaIdentity>(), count, settings.ShardLease, NewShard, health, time, loggers.CreateLogger<LeasedShards>());
                 health.Report(StartingName, connected: false, "claiming shard leases");
                 await leased.RunAsync(stoppingToken);
                 return;

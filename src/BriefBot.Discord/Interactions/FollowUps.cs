@@ -1,4 +1,6 @@
+using BriefBot.Core.Commands;
 using BriefBot.Core.Replies;
+using BriefBot.Core.State.Deferred;
 using BriefBot.Discord.Rendering;
 using BriefBot.Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,10 +11,13 @@ namespace BriefBot.Discord.Interactions;
 /// <summary>
 /// Finishes deferred interactions: waits for the reply, then edits <c>@original</c> through the webhook route
 /// (shared/protocols/discord.md §1.10). Work outlives the HTTP request but not the interaction token (15 min)
-/// nor the host.
+/// nor the host. With <see cref="DeferredAnswerLeases"/> (bot state present) each is recorded, so another replica
+/// finishes it if this one dies before sending.
 /// </summary>
-internal sealed partial class FollowUps(IServiceProvider services, DiscordReplyRenderer renderer, TimeProvider time, ILogger<FollowUps> logger) : IDisposable, IDeferredAnswerLog
+internal sealed partial class FollowUps(IServiceProvider services, DiscordReplyRenderer renderer, TimeProvider time, ILogger<FollowUps> logger, DeferredAnswerLeases? leases = null) : IDisposable, IDeferredAnswerLog, IDeferredAnswerPlatform
 {
+    public const string PlatformName = "discord";
+
     /// <summary>The token lives 15 minutes (§1.9); a little less leaves time for the edit itself.</summary>
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(14);
 
@@ -27,8 +32,25 @@ internal sealed partial class FollowUps(IServiceProvider services, DiscordReplyR
     /// <summary>A token for work that may finish after the HTTP response: cancelled at token expiry or host stop.</summary>
     public CancellationTokenSource Lifetime() => _answers.Lifetime();
 
-    public void Deliver(Task<Reply> work, string applicationId, string interactionToken, bool isComponent, CancellationTokenSource lifetime) =>
-        _answers.Deliver(work, lifetime, (reply, token) => SendAsync(reply, applicationId, interactionToken, isComponent, token), this);
+    public string Platform => PlatformName;
+
+    /// <summary>Delivers the reply of <paramref name="work"/>; with <paramref name="request"/>, recorded in bot state first.</summary>
+    public void Deliver(Task<Reply> work, string applicationId, string interactionToken, bool isComponent, CancellationTokenSource lifetime, CommandRequest? request = null)
+    {
+        var lease = request is null || leases is null
+            ? null
+            : leases.Record(DeferredAnswerRecord.For(request, PlatformName, interactionToken, applicationId, isComponent, time.GetUtcNow().UtcDateTime + TokenLifetime));
+        _answers.Deliver(work, lifetime, (reply, token) => SendAsync(reply, applicationId, interactionToken, isComponent, token), this, lease);
+    }
+
+    public void Resume(DeferredAnswerLease lease, Func<CancellationToken, Task<Reply>> answer)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        ArgumentNullException.ThrowIfNull(answer);
+        var record = lease.Record;
+        var lifetime = _answers.Lifetime(record.AnswerExpiresUtc - time.GetUtcNow().UtcDateTime);
+        _answers.Deliver(answer(lifetime.Token), lifetime, (reply, token) => SendAsync(reply, record.Route, record.Target, record.UpdatesOriginal, token), this, lease);
+    }
 
     private Task SendAsync(Reply reply, string applicationId, string interactionToken, bool isComponent, CancellationToken cancellationToken)
     {

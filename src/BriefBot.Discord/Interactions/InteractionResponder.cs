@@ -144,7 +144,7 @@ internal sealed partial class InteractionResponder
         }
 
         Log.Deferred(_logger, payload.Id ?? "", request.Command);
-        _followUps.Deliver(work, applicationId, payload.Token!, isComponent, lifetime);
+        _followUps.Deliver(work, applicationId, payload.Token!, isComponent, lifetime, request);
         return InteractionResult.Respond(InteractionResponse.Of(isComponent ? InteractionCallbackType.DeferredUpdateMessage : InteractionCallbackType.DeferredChannelMessageWithSource));
     }
 

@@ -105,7 +105,7 @@ internal sealed partial class InteractivityHandler
             CanManageChannel = _admins.Count == 0 || (payload.User?.Id is { } user && _admins.Contains(user)),
         };
         Log.Click(_logger, request.Command, action!.ActionId!);
-        _deliveries.Deliver(_dispatcher.DispatchAsync(request, lifetime.Token), responseUrl, replaceOriginal: true, lifetime);
+        _deliveries.Deliver(_dispatcher.DispatchAsync(request, lifetime.Token), responseUrl, replaceOriginal: true, lifetime, request);
         return SlackResult.Acknowledged;
     }
 

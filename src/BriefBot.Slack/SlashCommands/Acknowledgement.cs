@@ -32,7 +32,7 @@ internal sealed partial class Acknowledgement(
         if (!mayAnswerInline)
         {
             var detached = deliveries.Lifetime();
-            deliveries.Deliver(WithUpload(dispatcher.DispatchAsync(request, detached.Token), request, responseUrl), responseUrl, replaceOriginal: false, detached);
+            deliveries.Deliver(WithUpload(dispatcher.DispatchAsync(request, detached.Token), request, responseUrl), responseUrl, replaceOriginal: false, detached, request);
             return SlackResult.Acknowledged;
         }
 
@@ -50,7 +50,7 @@ internal sealed partial class Acknowledgement(
         }
 
         Log.Deferred(logger, request.Command);
-        deliveries.Deliver(work, responseUrl, replaceOriginal: false, lifetime);
+        deliveries.Deliver(work, responseUrl, replaceOriginal: false, lifetime, request);
         return SlackResult.Respond(new SlackMessage { ResponseType = SlackMessage.Ephemeral, Text = WorkingText }) with { IsDeferred = true };
     }
 

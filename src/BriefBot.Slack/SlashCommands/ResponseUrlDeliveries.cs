@@ -1,4 +1,6 @@
+using BriefBot.Core.Commands;
 using BriefBot.Core.Replies;
+using BriefBot.Core.State.Deferred;
 using BriefBot.Slack.Rendering;
 using BriefBot.Slack.WebApi;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,9 +11,13 @@ namespace BriefBot.Slack.SlashCommands;
 /// <summary>
 /// Finishes acknowledged requests: waits for the reply, then POSTs it to the request's response_url
 /// (shared/protocols/slack.md §1.4). Work outlives the HTTP request but not the URL (30 minutes) nor the host.
+/// With <see cref="DeferredAnswerLeases"/> (bot state present) each command's answer is recorded, so another
+/// replica finishes it if this one dies before posting.
 /// </summary>
-internal sealed partial class ResponseUrlDeliveries(IServiceProvider services, SlackReplyRenderer renderer, TimeProvider time, ILogger<ResponseUrlDeliveries> logger) : IDisposable, IDeferredAnswerLog
+internal sealed partial class ResponseUrlDeliveries(IServiceProvider services, SlackReplyRenderer renderer, TimeProvider time, ILogger<ResponseUrlDeliveries> logger, DeferredAnswerLeases? leases = null) : IDisposable, IDeferredAnswerLog, IDeferredAnswerPlatform
 {
+    public const string PlatformName = "slack";
+
     /// <summary>A response_url works for 30 minutes (§1.4); a little less leaves time for the post itself.</summary>
     public static readonly TimeSpan UrlLifetime = TimeSpan.FromMinutes(29);
 
@@ -31,8 +37,27 @@ internal sealed partial class ResponseUrlDeliveries(IServiceProvider services, S
     /// replaces the message the click came from; an error or "not found" then goes to the clicker alone instead,
     /// leaving the public answer in place.
     /// </summary>
-    public void Deliver(Task<Reply> work, Uri responseUrl, bool replaceOriginal, CancellationTokenSource lifetime) =>
-        _answers.Deliver(work, lifetime, (reply, token) => SendAsync(reply, responseUrl, replaceOriginal, token), this);
+    public void Deliver(Task<Reply> work, Uri responseUrl, bool replaceOriginal, CancellationTokenSource lifetime, CommandRequest? request = null)
+    {
+        ArgumentNullException.ThrowIfNull(responseUrl);
+        var lease = request is null || leases is null
+            ? null
+            : leases.Record(DeferredAnswerRecord.For(request, PlatformName, responseUrl.AbsoluteUri, "", replaceOriginal, time.GetUtcNow().UtcDateTime + UrlLifetime));
+        _answers.Deliver(work, lifetime, (reply, token) => SendAsync(reply, responseUrl, replaceOriginal, token), this, lease);
+    }
+
+    public string Platform => PlatformName;
+
+    /// <summary>An answer another replica acknowledged: answered again here and posted to its response_url (a file it had is not shared).</summary>
+    public void Resume(DeferredAnswerLease lease, Func<CancellationToken, Task<Reply>> answer)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        ArgumentNullException.ThrowIfNull(answer);
+        var record = lease.Record;
+        var responseUrl = new Uri(record.Target);
+        var lifetime = _answers.Lifetime(record.AnswerExpiresUtc - time.GetUtcNow().UtcDateTime);
+        _answers.Deliver(answer(lifetime.Token), lifetime, (reply, token) => SendAsync(reply, responseUrl, record.UpdatesOriginal, token), this, lease);
+    }
 
     private Task SendAsync(Reply reply, Uri responseUrl, bool replaceOriginal, CancellationToken cancellationToken)
     {

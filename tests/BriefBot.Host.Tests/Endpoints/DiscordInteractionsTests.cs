@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using BriefBot.Core.Commands;
 using BriefBot.Core.Replies;
+using BriefBot.Core.State;
+using Microsoft.Extensions.DependencyInjection;
 using BriefBot.TestKit.Commands;
 using BriefBot.TestKit.Discord;
 using Xunit;
@@ -183,6 +185,42 @@ public sealed class DiscordInteractionsTests
         Assert.Matches($"^/api/v10/webhooks/{InteractionPayloads.ApplicationId}/[^/]+/messages/@original$", edit.Path);
         Assert.Equal("Worth the wait", edit.Json.GetProperty("embeds")[0].GetProperty("title").GetString());
         Assert.Equal(0, edit.Json.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_slow_answer_is_kept_in_bot_state_with_its_token_until_it_is_sent()
+    {
+        var release = new TaskCompletionSource<Reply>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var who = ScriptedCommandHandler.Blocked("who", release.Task);
+        await using var host = await DiscordHost.StartAsync([who]);
+        var state = host.App.Services.GetRequiredService<IBotState>();
+        var payload = Command("who", ("name", "Hale"));
+
+        var posting = host.PostAsync(payload);
+        await who.Started.WaitAsync(Ct);
+        host.Time.Advance(TimeSpan.FromSeconds(2));
+        using var deferred = await posting;
+        var whileWorking = state.DeferredAnswers.All();
+        release.SetResult(Card("Worth the wait"));
+        await host.Discord.WaitForRequestAsync(r => r.Method == "PATCH", Ct);
+        await Until(() => state.DeferredAnswers.All().Count == 0);
+
+        var record = Assert.Single(whileWorking);
+        Assert.Equal(("discord", "who", "Hale", InteractionPayloads.ApplicationId), (record.Platform, record.Command, record.Text, record.Route));
+        Assert.Equal(JsonDocument.Parse(payload).RootElement.GetProperty("token").GetString(), record.Target);
+        Assert.Equal(host.Time.GetUtcNow().UtcDateTime.AddMinutes(14), record.AnswerExpiresUtc, TimeSpan.FromSeconds(3));
+    }
+
+    /// <summary>Waits, without sleeping, for the delivery's last step (on another task) to make <paramref name="condition"/> true.</summary>
+    private static async Task Until(Func<bool> condition)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        while (!condition())
+        {
+            await Task.Yield();
+            timeout.Token.ThrowIfCancellationRequested();
+        }
     }
 
     [Fact]

@@ -79,4 +79,35 @@ public sealed class HealthEndpointsTests
         Assert.Single(store.Read(r => r.Index.ByKey("ida stroud")));
         Assert.Equal(2, store.Read(r => r.ArticleCount));
     }
+
+    [Fact]
+    public async Task Readyz_current_is_503_while_the_base_is_older_than_the_shelf_and_200_once_rebuilt()
+    {
+        using var shelf = new TestShelf().WithArticle("a", "A", "2031-01-01", "Quentin Hale met Ana Berg in Port Marl on January 1, 2031.");
+        await using var app = TestHost.Build([.. shelf.HostArguments, "--Knowledge:WatchForChanges", "false"]);
+        var store = app.Services.GetRequiredService<KnowledgeStore>();
+        var built = WhenRebuiltAsync(store);
+        await app.StartAsync();
+        await built.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using var json = new HttpRequestMessage(HttpMethod.Get, new Uri("/readyz", UriKind.Relative)) { Headers = { { "Accept", "application/json" } } };
+
+        using var before = await http.GetAsync(new Uri("/readyz?current", UriKind.Relative), Ct);
+        shelf.WithArticle("b", "B", "2031-02-01", "Prime Minister Ida Stroud resigned on February 1, 2031.");
+        using var stale = await http.GetAsync(new Uri("/readyz?current", UriKind.Relative), Ct);
+        using var staleButServing = await http.GetAsync(new Uri("/readyz", UriKind.Relative), Ct);
+        using var staleJson = await http.SendAsync(json, Ct);
+        var report = System.Text.Json.Nodes.JsonNode.Parse(await staleJson.Content.ReadAsStringAsync(Ct))!["knowledgeBase"]!;
+        await store.BuildAsync(Ct);
+        using var after = await http.GetAsync(new Uri("/readyz?current", UriKind.Relative), Ct);
+        var afterBody = await after.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, staleButServing.StatusCode);
+        Assert.False(report["current"]!.GetValue<bool>());
+        Assert.NotEqual(report["version"]!.GetValue<string>(), report["shelfVersion"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.Contains($"knowledge base version: {store.BaseVersion}, shelf version: {store.BaseVersion} (current)", afterBody, StringComparison.Ordinal);
+    }
 }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using BriefBot.Core.Commands;
 using BriefBot.Core.Replies;
+using BriefBot.Core.State;
+using Microsoft.Extensions.DependencyInjection;
 using BriefBot.TestKit.Commands;
 using BriefBot.TestKit.Slack;
 using Xunit;
@@ -86,6 +88,41 @@ public sealed class SlackCommandsTests
         Assert.Equal("ephemeral", ackJson.GetProperty("response_type").GetString());
         Assert.Equal(("in_channel", "Worth the wait"), (answer.Json.GetProperty("response_type").GetString(), Title(answer.Json)));
         Assert.Empty(SlackRules.Message(answer.Json));
+    }
+
+    [Fact]
+    public async Task A_slow_answer_is_kept_in_bot_state_with_its_response_url_until_it_is_posted()
+    {
+        var release = new TaskCompletionSource<Reply>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var who = ScriptedCommandHandler.Blocked("who", release.Task);
+        await using var host = await SlackHost.StartAsync([who]);
+        var state = host.App.Services.GetRequiredService<IBotState>();
+        var responseUrl = host.Slack.NewResponseUrl();
+
+        var posting = host.CommandAsync(Command("/who", "Hale", responseUrl));
+        await who.Started.WaitAsync(Ct);
+        host.Time.Advance(TimeSpan.FromSeconds(2));
+        using var ack = await posting;
+        var whileWorking = state.DeferredAnswers.All();
+        release.SetResult(Card("Worth the wait"));
+        await host.Slack.WaitForRequestAsync(r => r.Path == responseUrl.AbsolutePath, Ct);
+        await Until(() => state.DeferredAnswers.All().Count == 0);
+
+        var record = Assert.Single(whileWorking);
+        Assert.Equal(("slack", "who", "Hale", responseUrl.AbsoluteUri), (record.Platform, record.Command, record.Text, record.Target));
+        Assert.Equal(host.Time.GetUtcNow().UtcDateTime.AddMinutes(29), record.AnswerExpiresUtc, TimeSpan.FromSeconds(3));
+    }
+
+    /// <summary>Waits, without sleeping, for the delivery's last step (on another task) to make <paramref name="condition"/> true.</summary>
+    private static async Task Until(Func<bool> condition)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        while (!condition())
+        {
+            await Task.Yield();
+            timeout.Token.ThrowIfCancellationRequested();
+        }
     }
 
     [Fact]

@@ -17,10 +17,12 @@ namespace BriefBot.Host.Tests.Endpoints;
 /// </summary>
 internal sealed class SlackHost : IAsyncDisposable
 {
-    private readonly TestShelf _shelf;
+    private readonly TestShelf? _shelf;
+    private readonly bool _ownsSlack;
 
-    private SlackHost(WebApplication app, FakeSlackServer slack, SlackRequestSigner signer, ObservableTimeProvider time, TestShelf shelf)
+    private SlackHost(WebApplication app, FakeSlackServer slack, SlackRequestSigner signer, ObservableTimeProvider time, TestShelf? shelf, bool ownsSlack)
     {
+        _ownsSlack = ownsSlack;
         App = app;
         Slack = slack;
         Signer = signer;
@@ -43,13 +45,20 @@ internal sealed class SlackHost : IAsyncDisposable
 
     public static Uri Interactivity { get; } = new("/slack/interactivity", UriKind.Relative);
 
-    public static async Task<SlackHost> StartAsync(IEnumerable<ICommandHandler>? handlers, bool withBotToken = false, bool withSlack = true)
+    /// <summary>
+    /// A host with <paramref name="handlers"/>. A <paramref name="shelf"/> (and so a state file), fake
+    /// <paramref name="slack"/> and <paramref name="signer"/> passed in are the test's to keep, so a second host can
+    /// start on the first one's state; otherwise the host has its own.
+    /// </summary>
+    public static async Task<SlackHost> StartAsync(IEnumerable<ICommandHandler>? handlers, bool withBotToken = false, bool withSlack = true, TestShelf? shelf = null, FakeSlackServer? slack = null, SlackRequestSigner? signer = null)
     {
         var ct = TestContext.Current.CancellationToken;
-        var slack = await FakeSlackServer.StartAsync(ct);
-        var signer = new SlackRequestSigner();
+        var ownsSlack = slack is null;
+        slack ??= await FakeSlackServer.StartAsync(ct);
+        signer ??= new SlackRequestSigner();
         var time = new ObservableTimeProvider();
-        var shelf = new TestShelf();
+        var ownedShelf = shelf is null ? new TestShelf() : null;
+        shelf ??= ownedShelf!;
         List<string> args =
         [
             "--urls", "http://127.0.0.1:0",
@@ -79,7 +88,7 @@ internal sealed class SlackHost : IAsyncDisposable
             builder.Services.AddSingleton<TimeProvider>(time);
         });
         await app.StartAsync(ct);
-        return new SlackHost(app, slack, signer, time, shelf);
+        return new SlackHost(app, slack, signer, time, ownedShelf, ownsSlack);
     }
 
     /// <summary>Posts <paramref name="form"/> signed with the test secret at the fake clock's time (or <paramref name="signedAt"/>).</summary>
@@ -96,7 +105,11 @@ internal sealed class SlackHost : IAsyncDisposable
         Http.Dispose();
         await App.StopAsync(TestContext.Current.CancellationToken);
         await App.DisposeAsync();
-        await Slack.DisposeAsync();
-        _shelf.Dispose();
+        if (_ownsSlack)
+        {
+            await Slack.DisposeAsync();
+        }
+
+        _shelf?.Dispose();
     }
 }

@@ -115,6 +115,22 @@ internal sealed class ChildProcess : IDisposable
         }
     }
 
+    /// <summary>SIGTERM: the host stops as under systemd or Kubernetes, running its shutdown.</summary>
+    public void Stop()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    /// <summary>Where the host listens, from its "Now listening on:" line.</summary>
+    public async Task<Uri> ListeningAsync()
+    {
+        const string Marker = "Now listening on: ";
+        await WhenLogged(Marker);
+        var line = Output.Split('\n').First(l => l.Contains(Marker, StringComparison.Ordinal));
+        return new Uri(line[(line.IndexOf(Marker, StringComparison.Ordinal) + Marker.Length)..].Trim());
+    }
+
     public int ExitCode => _process.ExitCode;
 
     private void OnLine(string? line)

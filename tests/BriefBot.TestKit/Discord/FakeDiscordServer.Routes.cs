@@ -17,17 +17,23 @@ public sealed partial class FakeDiscordServer
             return Fail(403, 0, "Missing or invalid User-Agent");
         }
 
-        if (request.Body.Length > 0 && request.Header("Content-Type")?.StartsWith("application/json", StringComparison.Ordinal) != true)
+        // A message with files is multipart: the message itself is its payload_json part (§1.10).
+        var body = request.Body;
+        if (request.Header("Content-Type") is { } type && type.StartsWith("multipart/form-data", StringComparison.Ordinal))
+        {
+            body = MultipartParts.ReadAsync(type, body).GetAwaiter().GetResult().FirstOrDefault(p => p.Name == "payload_json")?.Text ?? "";
+        }
+        else if (request.Body.Length > 0 && request.Header("Content-Type")?.StartsWith("application/json", StringComparison.Ordinal) != true)
         {
             return Fail(400, 50035, "Invalid Form Body");
         }
 
         JsonElement json = default;
-        if (request.Body.Length > 0)
+        if (body.Length > 0)
         {
             try
             {
-                json = request.Json;
+                json = JsonDocument.Parse(body).RootElement;
             }
             catch (JsonException)
             {

@@ -30,6 +30,7 @@ public sealed partial class KnowledgeStore : IDisposable
     private ActorIndex _index = ActorIndex.Empty;
     private DocumentCache _cache = new(CachedRecords);
     private int _disposed;
+    private string? _baseVersion;
 
     public KnowledgeStore(IOptions<KnowledgeOptions> options, TimeProvider time, ILogger<KnowledgeStore>? logger = null)
     {
@@ -44,6 +45,12 @@ public sealed partial class KnowledgeStore : IDisposable
     public string KnowledgeDirectory => Path.GetFullPath(_options.Directory);
 
     public bool IsLoaded => Volatile.Read(ref _db) is not null;
+
+    /// <summary>
+    /// The <see cref="ShelfVersion"/> the loaded base was last checked against (built from, or found up to date
+    /// with); null until the first build has looked at the shelf.
+    /// </summary>
+    public string? BaseVersion => Volatile.Read(ref _baseVersion);
 
     /// <summary>The extractor's version cached extractions must match; tests set another to stand for changed rules or data.</summary>
     internal string Extractor { get; init; } = ExtractorVersion.Current;
@@ -102,6 +109,7 @@ public sealed partial class KnowledgeStore : IDisposable
 
         var problems = new List<ArticleProblem>();
         var shelf = Shelf.Read(_options.Directory, problems);
+        var version = ShelfVersion.Of(_options.Directory, shelf.Articles);
         var gazetteer = Gazetteer.Parse(Shelf.GazetteerFile, shelf.GazetteerYaml, problems).WithWorld(WorldGazetteer.Default);
 
         // Cached extractions are only good for the same curated names and the same extractor (rules and data).
@@ -133,7 +141,7 @@ public sealed partial class KnowledgeStore : IDisposable
             Phase("resolve");
             try
             {
-                WriteAndSwap(kb, extractions, scan.Stamps, NextStamp(kb), extractionKey);
+                WriteAndSwap(kb, extractions, scan.Stamps, NextStamp(kb), extractionKey, version);
                 Phase("write");
             }
             catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
@@ -149,9 +157,14 @@ public sealed partial class KnowledgeStore : IDisposable
                 throw;
             }
         }
-        else if (!IsLoaded)
+        else
         {
-            Load();
+            if (!IsLoaded)
+            {
+                Load();
+            }
+
+            Volatile.Write(ref _baseVersion, version);
         }
 
         var articlesRead = read;
@@ -207,7 +220,7 @@ public sealed partial class KnowledgeStore : IDisposable
         }
     }
 
-    private void WriteAndSwap(KnowledgeBase kb, IReadOnlyList<ArticleExtraction> extractions, IReadOnlyList<FileStamp> stamps, BuildStamp build, string gazetteerHash)
+    private void WriteAndSwap(KnowledgeBase kb, IReadOnlyList<ArticleExtraction> extractions, IReadOnlyList<FileStamp> stamps, BuildStamp build, string gazetteerHash, string version)
     {
         var target = DatabasePath;
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -266,6 +279,7 @@ public sealed partial class KnowledgeStore : IDisposable
             _cache = new DocumentCache(CachedRecords);
             SwapSentences(sentences);
             _db = fresh;
+            Volatile.Write(ref _baseVersion, version);
         }
         finally
         {

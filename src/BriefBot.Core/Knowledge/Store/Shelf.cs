@@ -14,6 +14,16 @@ public sealed record Shelf(IReadOnlyList<ShelfFile> Articles, string GazetteerYa
 
     public static Shelf Read(string directory, ICollection<ArticleProblem> problems)
     {
+        var articles = List(directory, problems);
+        var gazetteerPath = Path.Combine(directory, GazetteerFile);
+        var yaml = File.Exists(gazetteerPath) ? File.ReadAllText(gazetteerPath) : "";
+        var hash = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(yaml)));
+        return new Shelf(articles, yaml, hash);
+    }
+
+    /// <summary>The article files a build would read, listed and stat'ed but not opened.</summary>
+    public static IReadOnlyList<ShelfFile> List(string directory, ICollection<ArticleProblem> problems)
+    {
         ArgumentNullException.ThrowIfNull(problems);
         var articles = new List<ShelfFile>();
         var folder = Path.Combine(directory, ArticlesFolder);
@@ -44,9 +54,6 @@ public sealed record Shelf(IReadOnlyList<ShelfFile> Articles, string GazetteerYa
             problems.Add(new ArticleProblem(folder, 0, "folder not found; the knowledge base will be empty"));
         }
 
-        var gazetteerPath = Path.Combine(directory, GazetteerFile);
-        var yaml = File.Exists(gazetteerPath) ? File.ReadAllText(gazetteerPath) : "";
-        var hash = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(yaml)));
-        return new Shelf(articles, yaml, hash);
+        return articles;
     }
 }

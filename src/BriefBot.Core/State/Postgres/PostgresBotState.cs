@@ -1,4 +1,5 @@
 using BriefBot.Core.Digests;
+using BriefBot.Core.State.Deferred;
 using BriefBot.Core.State.Replays;
 using BriefBot.Core.State.Shards;
 using Npgsql;
@@ -62,6 +63,8 @@ public sealed partial class PostgresBotState : IBotState
         command.Parameters.AddWithValue("id", id);
         return command.ExecuteScalar() is true;
     });
+
+    public IDeferredAnswerStore DeferredAnswers => new PostgresDeferredAnswers(_dataSource);
 
     public IStateDocuments<T> Documents<T>(string name, Func<T, string> idOf)
         where T : class => new PostgresStateDocuments<T>(_dataSource, name, idOf);

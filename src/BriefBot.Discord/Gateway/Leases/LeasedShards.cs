@@ -1,4 +1,5 @@
 using System.Data.Common;
+using BriefBot.Core.State;
 using BriefBot.Core.State.Shards;
 using BriefBot.Core.Transports;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,7 @@ namespace BriefBot.Discord.Gateway.Leases;
 /// </summary>
 internal sealed partial class LeasedShards(
     PostgresShardLeases leases,
+    ReplicaIdentity replica,
     int shardCount,
     TimeSpan lifetime,
     Func<int, GatewayShard> newShard,
@@ -27,7 +29,7 @@ internal sealed partial class LeasedShards(
     private DateTimeOffset _validUntil = DateTimeOffset.MinValue;
 
     /// <summary>Unique per process, readable in the lease table: which machine and process holds a shard.</summary>
-    public string ReplicaId { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+    public string ReplicaId => replica.Id;
 
     private TimeSpan RenewEvery => lifetime / 3;
 

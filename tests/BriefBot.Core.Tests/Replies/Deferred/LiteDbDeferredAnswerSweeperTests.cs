@@ -1,0 +1,5 @@
+using BriefBot.Core.Tests.State;
+
+namespace BriefBot.Core.Tests.Replies.Deferred;
+
+public sealed class LiteDbDeferredAnswerSweeperTests() : DeferredAnswerSweeperTests(StateStores.LiteDb());

@@ -1,0 +1,3 @@
+namespace BriefBot.Core.Tests.State.Deferred;
+
+public sealed class LiteDbDeferredAnswerStoreTests() : DeferredAnswerStoreTests(StateStores.LiteDb());

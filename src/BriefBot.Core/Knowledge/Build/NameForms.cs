@@ -44,6 +44,12 @@ internal static class NameForms
         "securities", "partners", "fund", "exchange", "association", "union", "federation", "council", "agency", "institute",
     };
 
+    /// <summary>First words of a bank's or a company's name in the languages wire copy quotes ("Banque Bruxelles Lambert").</summary>
+    private static readonly HashSet<string> OrganisationStarts = new(StringComparer.Ordinal)
+    {
+        "bank", "banque", "banco", "banca", "caisse", "caixa", "compagnie", "compania", "cie", "societe", "sociedad", "societa", "groupe",
+    };
+
     /// <summary>Legal forms: a name ending in one is a firm whatever the tagger guessed ("Hulleras del Norte S.A.").</summary>
     private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
     {
@@ -143,7 +149,8 @@ internal static class NameForms
         }
 
         var last = words[^1].Replace(".", "", StringComparison.Ordinal);
-        if (LegalForms.Contains(last) || (words.Length > 2 && words[^2] == "s" && last == "a") || PartyEnds.Contains(last))
+        if (LegalForms.Contains(last) || (words.Length > 2 && words[^2] == "s" && last == "a") || PartyEnds.Contains(last)
+            || FirmNames.Split(name).Forms.Length > 0 || OrganisationStarts.Contains(words[0]))
         {
             return ActorKind.Organisation;
         }

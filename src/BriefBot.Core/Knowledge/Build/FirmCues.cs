@@ -28,8 +28,8 @@ internal static partial class FirmCues
     }
 
     /// <summary>
-    /// The mentions of a list ("A Ltd, B, C and D Co") typed person or other when at least two others in the list
-    /// are organisations: a list of co-managers or bidders is a list of firms.
+    /// The mentions of a list ("A Ltd, B, C and D Co") typed person or other when at least two and at least half of
+    /// the list are firms by their own words: a list of co-managers or bidders is a list of firms.
     /// </summary>
     public static IEnumerable<RawMention> ListedWithFirms(string sentence, IReadOnlyList<RawMention> mentions)
     {
@@ -60,7 +60,7 @@ internal static partial class FirmCues
         }
 
         var firms = run.Where(m => NameForms.KindOf(m.Surface, ActorKind.Person) == ActorKind.Organisation).ToList();
-        return firms.Count >= 2 ? run.Where(m => MayBeFirm(m) && !firms.Contains(m) && m.Title is null) : [];
+        return firms.Count >= 2 && 2 * firms.Count >= run.Count ? run.Where(m => MayBeFirm(m) && !firms.Contains(m) && m.Title is null) : [];
     }
 
     /// <summary>Only a person or an "other" is retyped, and not a treaty, act or plan ("Multi-Fibre Agreement").</summary>

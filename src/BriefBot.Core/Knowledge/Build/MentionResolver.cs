@@ -123,6 +123,11 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
         var head = MentionFinder.Key(mention.Surface);
         var qualifier = GenericHeads.Before(sentence.Text, mention, resolved, registry) ?? memory.Qualifiers.GetValueOrDefault(head)
             ?? (GenericHeads.IsOnePerCity(head) ? memory.Dateline : null);
+        if (qualifier is not null && GenericHeads.IsParty(head))
+        {
+            qualifier = GenericHeads.AsState(qualifier, registry.Gazetteer);
+        }
+
         if (qualifier is null)
         {
             return null;

@@ -7,12 +7,30 @@ namespace BriefBot.Core.Knowledge.Ingest;
 public sealed partial class MentionFinder
 {
     private const int MaxUntaggedNameWords = 4;
+    private const int MaxBracketedWords = 12;
 
     /// <summary>Reads whatever name starts at token <paramref name="i"/>; returns the next token to read.</summary>
     private int ReadAt(Reading r, int i)
     {
         var tokens = r.Tokens;
         var t = tokens[i];
+        if (t.Text == "<" && BracketedFirmEnd(tokens, i) is { } close && r.Names.At(i + 1) is null)
+        {
+            // "<Banca Nazionale del Lavoro (BNL)>", "<Sony Electronics (M) Sdn Bhd>": the name ends before a parenthesis.
+            var end = i + 1;
+            while (end < close && tokens[end].Text != "(")
+            {
+                end++;
+            }
+
+            if (end > i + 1)
+            {
+                r.Mentions.Add(Discovered(r, i + 1, end, ActorKind.Organisation));
+            }
+
+            return close + 1;
+        }
+
         if (!t.IsWord || (i == 0 && t.IsCapitalised && TitleWords.Openers.Contains(t.Folded)))
         {
             return i + 1;
@@ -83,6 +101,30 @@ public sealed partial class MentionFinder
         }
 
         return i + 1;
+    }
+
+    /// <summary>
+    /// Newswire writes a firm it gives no ticker for in angle brackets ("&lt;Alfa-Romeo SpA&gt;"): the token of the
+    /// closing bracket when the opening one at <paramref name="open"/> holds a capitalised name, not a ticker ("&lt;GM&gt;").
+    /// </summary>
+    private static int? BracketedFirmEnd(IReadOnlyList<Token> tokens, int open)
+    {
+        for (var k = open + 1; k < tokens.Count && k <= open + MaxBracketedWords; k++)
+        {
+            if (tokens[k].Text == ">")
+            {
+                var first = tokens[open + 1];
+                var ticker = k == open + 2 && (NewsNoise.IsTicker(first.Text) || first.Text.All(c => char.IsUpper(c) || char.IsDigit(c)));
+                return k > open + 1 && first.IsWord && first.IsCapitalised && !ticker ? k : null;
+            }
+
+            if (tokens[k].Text == "<")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A name the tagger found and no gazetteer knows.</summary>

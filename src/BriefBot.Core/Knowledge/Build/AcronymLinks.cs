@@ -34,11 +34,16 @@ internal sealed class AcronymLinks
                 .Where(id => registry[id].Kind == ActorKind.Organisation);
             foreach (var id in names)
             {
-                var initials = Initials(registry[id].Name);
-                if (acronyms.Contains(initials))
+                foreach (var initials in InitialsOf(registry[id].Name).Where(acronyms.Contains))
                 {
                     together[(initials, id)] = together.GetValueOrDefault((initials, id)) + 1;
                 }
+            }
+
+            // "Kokusai Denwa Denshin (KDD)": a story that spells the acronym out is enough on its own.
+            foreach (var (initials, id) in extraction.Sentences.SelectMany(s => Defined(s, registry)))
+            {
+                together[(initials, id)] = together.GetValueOrDefault((initials, id)) + MinArticles;
             }
         }
 
@@ -59,6 +64,29 @@ internal sealed class AcronymLinks
         var letters = surface.Replace(".", "", StringComparison.Ordinal);
         return letters.Length is >= 2 and <= 6 && letters.All(char.IsUpper);
     }
+
+    /// <summary>Acronyms a sentence defines: an organisation's name, then its initials in parentheses.</summary>
+    private static IEnumerable<(string Initials, string Id)> Defined(SentenceRecord sentence, ActorRegistry registry)
+    {
+        var mentions = sentence.Mentions.OrderBy(m => m.Start).ToList();
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var (name, acronym) = (mentions[i - 1], mentions[i]);
+            if (acronym.GazetteerId is null && IsAcronym(acronym.Surface) && !name.IsSingleWord && acronym.Start > name.End
+                && sentence.Text[name.End..acronym.Start].Trim() == "(" && (name.GazetteerId ?? registry.FindByKey(name.Folded)) is { } id
+                && registry[id].Kind == ActorKind.Organisation)
+            {
+                var initials = acronym.Surface.Replace(".", "", StringComparison.Ordinal);
+                if (InitialsOf(registry[id].Name).Contains(initials, StringComparer.Ordinal))
+                {
+                    yield return (initials, id);
+                }
+            }
+        }
+    }
+
+    /// <summary>The initials of a name, with and without its legal forms ("Nippon Telegraph and Telephone Corp": NTTC, NTT).</summary>
+    private static IEnumerable<string> InitialsOf(string name) => new[] { Initials(name), Initials(FirmNames.WithoutForms(name)) }.Distinct(StringComparer.Ordinal);
 
     private static string Initials(string name) =>
         string.Concat(name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)

@@ -13,16 +13,33 @@ internal static class FirmNames
     {
         ["co"] = "co", ["company"] = "co", ["corp"] = "corp", ["corporation"] = "corp", ["inc"] = "inc", ["incorporated"] = "inc",
         ["ltd"] = "ltd", ["limited"] = "ltd", ["plc"] = "plc", ["ag"] = "ag", ["sa"] = "sa", ["nv"] = "nv", ["bv"] = "bv",
-        ["spa"] = "spa", ["gmbh"] = "gmbh", ["llc"] = "llc", ["kk"] = "kk", ["sarl"] = "sarl", ["srl"] = "srl",
+        ["spa"] = "spa", ["gmbh"] = "gmbh", ["llc"] = "llc", ["kk"] = "kk", ["sarl"] = "sarl", ["srl"] = "srl", ["as"] = "as",
+        ["asa"] = "asa", ["oy"] = "oy", ["oyj"] = "oyj", ["kgaa"] = "kgaa",
     };
 
     /// <summary>Legal forms written before the name: Swedish "AB Astra", Dutch "NV Philips".</summary>
     private static readonly HashSet<string> LeadingForms = new(StringComparer.Ordinal) { "ab", "nv" };
 
+    /// <summary>Legal forms wire copy writes with a slash or dots, as their letters ("A/S", "S.p.A.", "N.V.").</summary>
+    private static readonly string[][] SpelledForms = [["a", "s"], ["s", "p", "a"], ["s", "a"], ["n", "v"], ["a", "g"], ["b", "v"], ["k", "k"]];
+
+    /// <summary>The name as written without its trailing legal forms ("Nippon Telegraph and Telephone Corp" → "… Telephone").</summary>
+    public static string WithoutForms(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && TrailingForms.ContainsKey(Letters(words[^1])))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
+    }
+
     /// <summary>The folded base and the canonical legal forms after it; forms empty when none are written.</summary>
     public static (string Base, string Forms) Split(string name)
     {
-        var words = MentionFinder.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var words = MentionFinder.Key(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Letters).Where(w => w.Length > 0).ToList();
+        JoinSpelledForm(words);
         var forms = new List<string>();
         if (words.Count > 1 && LeadingForms.Contains(words[0]))
         {
@@ -45,6 +62,22 @@ internal static class FirmNames
 
         forms.AddRange(trailing);
         return (string.Join(' ', words.Select(NameForms.Transliterate)), string.Join(' ', forms));
+    }
+
+    private static string Letters(string word) => word.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
+
+    /// <summary>"norsk data a s" → "norsk data as": a form spelled letter by letter at the end becomes one word.</summary>
+    private static void JoinSpelledForm(List<string> words)
+    {
+        foreach (var form in SpelledForms)
+        {
+            if (words.Count > form.Length && words.Skip(words.Count - form.Length).SequenceEqual(form, StringComparer.Ordinal))
+            {
+                words.RemoveRange(words.Count - form.Length, form.Length);
+                words.Add(string.Concat(form));
+                return;
+            }
+        }
     }
 
     /// <summary>Whether a name with <paramref name="shorter"/> forms may be the same firm written in full with <paramref name="longer"/>.</summary>

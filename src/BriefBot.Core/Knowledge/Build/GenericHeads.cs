@@ -53,7 +53,7 @@ internal static class GenericHeads
     /// A party's qualifier as its state: a city or place stands for the state it lies in, and the state is written
     /// by its demonym ("Rome" → "Italian"); none when the qualifier is no state or place of the gazetteer.
     /// </summary>
-    public static GenericQualifier? AsState(GenericQualifier qualifier, Gazetteer gazetteer)
+    public static GenericQualifier? AsState(GenericQualifier qualifier, Gazetteer gazetteer, DateOnly? date)
     {
         if (!gazetteer.ById.TryGetValue(qualifier.Key, out var entry))
         {
@@ -61,6 +61,11 @@ internal static class GenericHeads
         }
 
         var state = entry.Kind == ActorKind.State ? entry : entry.CountryId is { } country ? gazetteer.ById.GetValueOrDefault(country) : null;
+        while (date is { } day && state is { ValidFrom: { } from, Predecessor: { } predecessor } && day < from && gazetteer.ById.TryGetValue(predecessor, out var before))
+        {
+            state = before;
+        }
+
         return state is null ? null : new GenericQualifier(state.Id, state.Demonyms.Count > 0 ? state.Demonyms[0] : state.Name);
     }
 

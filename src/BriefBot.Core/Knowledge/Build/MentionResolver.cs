@@ -21,7 +21,7 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
 
     public IReadOnlyList<ResolvedSentence> Resolve(ArticleExtraction extraction, Dictionary<string, HashSet<string>> ambiguous)
     {
-        var memory = new ArticleMemory { Dateline = extraction.Sentences.Count > 0 ? GenericHeads.Dateline(extraction.Sentences[0]) : null };
+        var memory = new ArticleMemory { Dateline = extraction.Sentences.Count > 0 ? GenericHeads.Dateline(extraction.Sentences[0]) : null, Published = extraction.Article.Published };
         var context = extraction.Sentences.SelectMany(s => s.Mentions).Select(m => NameForms.Key(m.Surface)).ToHashSet(StringComparer.Ordinal);
         var result = new List<ResolvedSentence>();
         foreach (var sentence in extraction.Sentences)
@@ -125,7 +125,7 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
             ?? (GenericHeads.IsOnePerCity(head) ? memory.Dateline : null);
         if (qualifier is not null && GenericHeads.IsParty(head))
         {
-            qualifier = GenericHeads.AsState(qualifier, registry.Gazetteer);
+            qualifier = GenericHeads.AsState(qualifier, registry.Gazetteer, memory.Published);
         }
 
         if (qualifier is null)

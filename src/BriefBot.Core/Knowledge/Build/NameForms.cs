@@ -8,7 +8,7 @@ namespace BriefBot.Core.Knowledge.Build;
 /// What a discovered name is once its wrapping is taken off: honorifics and titles stripped ("Hojatoleslam",
 /// "Exchequer"), transliterations folded (Aliyev/Aliev), and whether it can be a person at all.
 /// </summary>
-internal static class NameForms
+internal static partial class NameForms
 {
     /// <summary>Forms of address: never a role, never part of the name.</summary>
     public static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
@@ -61,6 +61,13 @@ internal static class NameForms
     {
         "requirement", "requirements", "deficit", "deficits", "surplus", "surpluses", "rate", "rates", "index", "indices",
     };
+
+    /// <summary>Figures economists write as acronyms: "GNP rose 0.8 pct" names no actor.</summary>
+    private static readonly HashSet<string> FigureAcronyms = new(StringComparer.Ordinal) { "gnp", "gdp", "cpi", "ppi", "rpi", "psbr", "m1", "m2", "m3" };
+
+    /// <summary>"EC Transport Ministers", "OPEC Oil Ministers": people in a role, not one actor ("Council of Ministers" is one).</summary>
+    private static bool IsPluralRole(string last) =>
+        last.Length > 3 && last[^1] == 's' && NameLexicon.RoleNouns.Contains(last[..^1]);
 
     /// <summary>A party's member in the singular ("Christian Democrat leader"), read as the party itself.</summary>
     private static readonly HashSet<string> PartyMembers = new(StringComparer.Ordinal) { "democrat", "republican", "socialist", "communist" };
@@ -133,6 +140,7 @@ internal static class NameForms
     {
         var words = MentionFinder.Key(surface).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 || words.All(NumberWords.Contains) || words[^1] == "based" || (words.Length > 1 && words.All(OrganisationEnds.Contains))
+            || (words.Length == 1 && FigureAcronyms.Contains(words[0])) || (words.Length > 1 && !words.Contains("of") && IsPluralRole(words[^1]))
             || (words.Length == 1 && LegalForms.Contains(words[0].Replace(".", "", StringComparison.Ordinal))) || (words.Length > 1 && FigureHeads.Contains(words[^1]));
     }
 
@@ -146,6 +154,12 @@ internal static class NameForms
         if (words.Length < 2 || guessed is not (ActorKind.Person or ActorKind.Other))
         {
             return guessed;
+        }
+
+        // "Mohammed al-Qassimi", "Abdul-Aziz bin Salman": a name particle written in lower case inside is a person's.
+        if (guessed == ActorKind.Other && ArabicParticle().IsMatch(name))
+        {
+            return ActorKind.Person;
         }
 
         var last = words[^1].Replace(".", "", StringComparison.Ordinal);
@@ -182,7 +196,7 @@ internal static class NameForms
             return false;
         }
 
-        if (words.Any(w => char.IsLower(w[0]) && !Particles.Contains(w)))
+        if (words.Any(w => char.IsLower(w[0]) && !Particles.Contains(w) && !Particles.Contains(w.Split('-')[0])))
         {
             return false;
         }
@@ -192,4 +206,7 @@ internal static class NameForms
     }
 
     private static string Fold(string word) => MentionFinder.Key(word);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+)* (al|el|bin|ibn|bint)[- ]\p{Lu}\p{L}+$")]
+    private static partial System.Text.RegularExpressions.Regex ArabicParticle();
 }

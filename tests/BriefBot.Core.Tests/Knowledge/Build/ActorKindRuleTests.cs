@@ -70,6 +70,29 @@ public sealed class ActorKindRuleTests
     }
 
     [Fact]
+    public async Task A_party_in_a_capital_dated_before_its_state_was_founded_is_the_party_of_the_state_before()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-06-25", "MOSCOW, June 25 - The Communist Party named three new members of its ruling body on Thursday.");
+        await shelf.BuildAsync(Ct);
+
+        var party = Assert.Single(ActorShelf.All(shelf), a => a.Name.EndsWith("Communist Party", StringComparison.Ordinal));
+        Assert.Equal("Soviet Communist Party", party.Name);
+    }
+
+    [Fact]
+    public async Task A_firm_in_angle_brackets_is_one_organisation_with_its_bare_name()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-31", "Romiti said sales growth partly reflected recent acquisitions such as that of <Corvina-Lusso SpA>.\n\nCorvina Lusso was acquired late last year.");
+        await shelf.BuildAsync(Ct);
+
+        var firm = ActorShelf.Single(shelf, "Corvina-Lusso SpA");
+        Assert.Equal(ActorKind.Organisation, firm.Kind);
+        Assert.Equal(2, firm.MentionCount);
+    }
+
+    [Fact]
     public async Task A_titled_person_named_like_a_town_stays_a_person_and_keeps_the_lone_surname()
     {
         using var shelf = ActorShelf.New()

@@ -18,6 +18,8 @@ internal sealed class AcronymLinks
     public AcronymLinks(IEnumerable<ArticleExtraction> extractions, ActorRegistry registry)
     {
         var together = new Dictionary<(string Acronym, string Id), int>();
+        var defined = new Dictionary<(string Acronym, string Id), int>();
+        var writtenIn = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var extraction in extractions)
         {
             var mentions = extraction.Sentences.SelectMany(s => s.Mentions).ToList();
@@ -40,10 +42,31 @@ internal sealed class AcronymLinks
                 }
             }
 
-            // "Kokusai Denwa Denshin (KDD)": a story that spells the acronym out is enough on its own.
-            foreach (var (initials, id) in extraction.Sentences.SelectMany(s => Defined(s, registry)))
+            foreach (var acronym in acronyms)
             {
-                together[(initials, id)] = together.GetValueOrDefault((initials, id)) + MinArticles;
+                writtenIn[acronym] = writtenIn.GetValueOrDefault(acronym) + 1;
+            }
+
+            foreach (var definition in extraction.Sentences.SelectMany(s => Defined(s, registry)).Distinct())
+            {
+                defined[definition] = defined.GetValueOrDefault(definition) + 1;
+            }
+        }
+
+        // "Kokusai Denwa Denshin (KDD)": an acronym the shelf seldom writes is settled by the stories spelling it
+        // out, when they are at least half the stories writing it; a common one ("OPEC") by the rule above.
+        foreach (var group in defined.GroupBy(kv => kv.Key.Acronym, StringComparer.Ordinal))
+        {
+            var ranked = group.OrderByDescending(kv => kv.Value).ToList();
+            if (2 * ranked[0].Value >= writtenIn.GetValueOrDefault(group.Key) && (ranked.Count == 1 || ranked[0].Value > ranked[1].Value))
+            {
+                together[ranked[0].Key] = Math.Max(together.GetValueOrDefault(ranked[0].Key), MinArticles);
+
+                // Initials stand for a body, not a person: "Kestrel Denwa Denshin (KDD)" is a firm whatever the tagger read.
+                if (registry[ranked[0].Key.Id] is { IsDiscovered: true } draft)
+                {
+                    draft.Vote(ActorKind.Organisation, FirmCues.Vote);
+                }
             }
         }
 
@@ -65,7 +88,7 @@ internal sealed class AcronymLinks
         return letters.Length is >= 2 and <= 6 && letters.All(char.IsUpper);
     }
 
-    /// <summary>Acronyms a sentence defines: an organisation's name, then its initials in parentheses.</summary>
+    /// <summary>Acronyms a sentence defines: a name (not a state's or place's), then its initials in parentheses.</summary>
     private static IEnumerable<(string Initials, string Id)> Defined(SentenceRecord sentence, ActorRegistry registry)
     {
         var mentions = sentence.Mentions.OrderBy(m => m.Start).ToList();
@@ -74,7 +97,7 @@ internal sealed class AcronymLinks
             var (name, acronym) = (mentions[i - 1], mentions[i]);
             if (acronym.GazetteerId is null && IsAcronym(acronym.Surface) && !name.IsSingleWord && acronym.Start > name.End
                 && sentence.Text[name.End..acronym.Start].Trim() == "(" && (name.GazetteerId ?? registry.FindByKey(name.Folded)) is { } id
-                && registry[id].Kind == ActorKind.Organisation)
+                && registry[id].Kind is ActorKind.Organisation or ActorKind.Person or ActorKind.Other)
             {
                 var initials = acronym.Surface.Replace(".", "", StringComparison.Ordinal);
                 if (InitialsOf(registry[id].Name).Contains(initials, StringComparer.Ordinal))

@@ -43,6 +43,24 @@ internal sealed partial class ActorRegistry
                 keep.Vote(ActorKind.Organisation, LegalFormVote);
             }
         }
+
+        foreach (var group in _byId.Values.Where(d => d.IsDiscovered && d.Kind == ActorKind.Organisation)
+            .Select(d => (Draft: d, Name: FirmNames.Split(d.Name))).Where(c => c.Name.Forms.Length > 0)
+            .GroupBy(c => c.Name.Base, StringComparer.Ordinal))
+        {
+            var firms = group.Select(c => c.Draft.Id).Distinct(StringComparer.Ordinal).ToList();
+            _firmsByBase[group.Key] = firms.Count == 1 ? firms[0] : null;
+        }
+    }
+
+    /// <summary>Firm base → the one firm of that base, or null when several firms share it (Salomon Inc, Salomon SA).</summary>
+    private readonly Dictionary<string, string?> _firmsByBase = new(StringComparer.Ordinal);
+
+    /// <summary>A bare name met later ("E.F. Hutton" once "E.F. Hutton and Co Inc" is known) finds the one firm it shortens.</summary>
+    private string? FirmByBase(string key)
+    {
+        var (name, forms) = FirmNames.Split(key);
+        return forms.Length == 0 && _firmsByBase.GetValueOrDefault(name) is { } id && _byId.ContainsKey(id) ? id : null;
     }
 
     private bool IsStateOrPlace(string key) => _byKey.TryGetValue(key, out var id) && _byId[id].Kind is ActorKind.State or ActorKind.Place;

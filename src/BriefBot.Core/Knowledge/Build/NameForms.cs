@@ -138,6 +138,12 @@ internal static partial class NameForms
     /// </summary>
     public static bool IsNoName(string surface)
     {
+        // "Douglas-designed", "ECU-denominated": an adjective made with a lower-case participle after a hyphen.
+        if (HyphenedParticiple().IsMatch(surface))
+        {
+            return true;
+        }
+
         var words = MentionFinder.Key(surface).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 || words.All(NumberWords.Contains) || words[^1] == "based" || (words.Length > 1 && words.All(OrganisationEnds.Contains))
             || (words.Length == 1 && FigureAcronyms.Contains(words[0])) || (words.Length > 1 && !words.Contains("of") && IsPluralRole(words[^1]))
@@ -209,4 +215,7 @@ internal static partial class NameForms
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+)* (al|el|bin|ibn|bint)[- ]\p{Lu}\p{L}+$")]
     private static partial System.Text.RegularExpressions.Regex ArabicParticle();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"-\p{Ll}+(ed|ing|en)$")]
+    private static partial System.Text.RegularExpressions.Regex HyphenedParticiple();
 }

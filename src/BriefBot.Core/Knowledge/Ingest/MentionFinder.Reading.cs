@@ -71,8 +71,8 @@ public sealed partial class MentionFinder
         }
 
         // "Afterwards Firefly", "The Marl Shipping Company": the opener is never part of the name.
-        // Except "New" opening a place the tagger read whole ("New York", "New Zealand").
-        if (NameLexicon.Stopwords.Contains(t.Folded) && !(t.Folded == "new" && r.Names.At(i) is { Type: NameType.Location } place && place.First == i && place.End > i + 1))
+        // Except "New" opening a place or a body the tagger read whole ("New York", "New York Times").
+        if (NameLexicon.Stopwords.Contains(t.Folded) && !(t.Folded == "new" && r.Names.At(i) is { Type: NameType.Location or NameType.Organisation } place && place.First == i && place.End > i + 1))
         {
             return i + 1;
         }

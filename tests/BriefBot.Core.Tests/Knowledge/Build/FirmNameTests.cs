@@ -1,4 +1,5 @@
 using BriefBot.Core.Knowledge.Build;
+using BriefBot.Core.Knowledge.Ingest;
 using BriefBot.Core.Knowledge.Model;
 using Xunit;
 
@@ -78,6 +79,35 @@ public sealed class FirmNameTests
     [InlineData("Morgan Grenfell", "morgan grenfell", "")]
     public void A_firm_name_splits_into_its_base_and_its_legal_forms(string name, string expectedBase, string forms) =>
         Assert.Equal((expectedBase, forms), FirmNames.Split(name));
+
+    [Fact]
+    public void A_bare_name_met_after_the_merge_finds_the_one_firm_it_shortens_and_not_one_of_two()
+    {
+        var registry = new ActorRegistry(Gazetteer.Empty);
+        var hutton = registry.GetOrAdd("E.F. Hutton and Co Inc", ActorKind.Organisation);
+        registry.GetOrAdd("Brindle Salomon SA", ActorKind.Organisation);
+        registry.GetOrAdd("Brindle Salomon Inc", ActorKind.Organisation);
+        registry.MergeVariants();
+
+        Assert.Equal(hutton.Id, registry.FindByKey(MentionFinder.Key("E.F. Hutton")));
+        Assert.Null(registry.FindByKey(MentionFinder.Key("Brindle Salomon")));
+    }
+
+    [Theory]
+    [InlineData("Douglas-designed")]
+    [InlineData("ECU-denominated")]
+    [InlineData("Hamburg-based")]
+    public void An_adjective_made_with_a_hyphen_names_nothing(string surface) => Assert.True(NameForms.IsNoName(surface));
+
+    [Fact]
+    public async Task New_opening_a_newspaper_the_tagger_read_whole_stays_in_its_name()
+    {
+        using var shelf = ActorShelf.New().WithArticle("a", "A", "1987-03-02", "The New York Times reported on Sunday that the talks had failed.");
+        await shelf.BuildAsync(Ct);
+
+        Assert.Equal(ActorKind.Organisation, ActorShelf.Single(shelf, "New York Times").Kind);
+        Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Name == "York Times");
+    }
 
     [Fact]
     public async Task A_person_written_with_and_without_a_middle_initial_is_one_person()

@@ -1,3 +1,4 @@
+using BriefBot.Core.Knowledge.Ingest;
 using BriefBot.Core.Knowledge.Model;
 
 namespace BriefBot.Core.Knowledge.Build;
@@ -56,10 +57,18 @@ internal sealed partial class ActorRegistry
     /// <summary>Firm base → the one firm of that base, or null when several firms share it (Salomon Inc, Salomon SA).</summary>
     private readonly Dictionary<string, string?> _firmsByBase = new(StringComparer.Ordinal);
 
-    /// <summary>A bare name met later ("E.F. Hutton" once "E.F. Hutton and Co Inc" is known) finds the one firm it shortens.</summary>
-    private string? FirmByBase(string key)
+    /// <summary>
+    /// A bare name met later ("E.F. Hutton" once "E.F. Hutton and Co Inc" is known) finds the one firm it shortens:
+    /// a lone word only where the tagger read it as a body ("Toshiba", not "Europe" of "Toshiba Europe Ltd"'s kind).
+    /// </summary>
+    public string? FindFirm(RawMention mention)
     {
-        var (name, forms) = FirmNames.Split(key);
+        if (mention.Kind is ActorKind.State or ActorKind.Place || (mention.IsSingleWord && mention.Kind != ActorKind.Organisation))
+        {
+            return null;
+        }
+
+        var (name, forms) = FirmNames.Split(mention.Folded);
         return forms.Length == 0 && _firmsByBase.GetValueOrDefault(name) is { } id && _byId.ContainsKey(id) ? id : null;
     }
 

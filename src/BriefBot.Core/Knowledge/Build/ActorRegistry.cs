@@ -56,7 +56,7 @@ internal sealed partial class ActorRegistry
 
     public bool TryGet(string id, out ActorDraft draft) => _byId.TryGetValue(id, out draft!);
 
-    public string? FindByKey(string key) => _byKey.GetValueOrDefault(key) ?? _byKey.GetValueOrDefault(NameForms.Key(key)) ?? FirmByBase(key);
+    public string? FindByKey(string key) => _byKey.GetValueOrDefault(key) ?? _byKey.GetValueOrDefault(NameForms.Key(key));
 
     /// <summary>Whether a folded word names a state or place of the gazetteer, or of a discovered place.</summary>
     public bool IsPlaceWord(string folded) => _placeWords.Contains(folded)

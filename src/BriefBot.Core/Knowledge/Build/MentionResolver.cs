@@ -112,7 +112,7 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
 
         if (!mention.IsSingleWord)
         {
-            return ShortenedInArticle(mention, memory) ?? registry.FindByKey(mention.Folded);
+            return ShortenedInArticle(mention, memory) ?? registry.FindByKey(mention.Folded) ?? registry.FindFirm(mention);
         }
 
         return LoneWord(mention, memory, context, ambiguous);
@@ -198,7 +198,7 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
         }
 
         // A known single-word name (an acronym, a titled name seen before) or a new titled one.
-        if (registry.FindByKey(mention.Folded) is { } known)
+        if ((registry.FindByKey(mention.Folded) ?? registry.FindFirm(mention)) is { } known)
         {
             return known;
         }

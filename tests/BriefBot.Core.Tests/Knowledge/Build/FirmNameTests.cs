@@ -89,9 +89,22 @@ public sealed class FirmNameTests
         registry.GetOrAdd("Brindle Salomon Inc", ActorKind.Organisation);
         registry.MergeVariants();
 
-        Assert.Equal(hutton.Id, registry.FindByKey(MentionFinder.Key("E.F. Hutton")));
-        Assert.Null(registry.FindByKey(MentionFinder.Key("Brindle Salomon")));
+        Assert.Equal(hutton.Id, registry.FindFirm(Mention("E.F. Hutton", ActorKind.Other)));
+        Assert.Null(registry.FindFirm(Mention("Brindle Salomon", ActorKind.Organisation)));
+
+        // "Europe" of "Toshiba Europe Ltd" read as a place is no firm's short name; "Toshiba" read as a body is.
+        var europe = registry.GetOrAdd("Europe Ltd", ActorKind.Organisation);
+        registry.MergeVariants();
+        Assert.Null(registry.FindFirm(Mention("Europe", ActorKind.Place)));
+        Assert.Null(registry.FindFirm(Mention("Europe", ActorKind.Other)));
+        Assert.Equal(europe.Id, registry.FindFirm(Mention("Europe", ActorKind.Organisation)));
     }
+
+    private static RawMention Mention(string surface, ActorKind kind) => new()
+    {
+        Start = 0, End = surface.Length, Surface = surface, Folded = MentionFinder.Key(surface), Kind = kind,
+        Source = MentionSource.Discovered, IsSingleWord = !surface.Contains(' ', StringComparison.Ordinal),
+    };
 
     [Theory]
     [InlineData("Douglas-designed")]

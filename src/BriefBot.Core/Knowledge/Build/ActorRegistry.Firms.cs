@@ -19,7 +19,7 @@ internal sealed partial class ActorRegistry
         var candidates = _byId.Values
             .Where(d => d.IsDiscovered && d.Kind is ActorKind.Organisation or ActorKind.Person or ActorKind.Other)
             .Select(d => (Draft: d, Name: FirmNames.Split(d.Name)))
-            .Where(c => c.Name.Base.Length > 0 && !IsStateOrPlace(c.Name.Base))
+            .Where(c => c.Name.Base.Length > 0 && !IsStateOrPlace(c.Name.Base) && !NameForms.IsBareHead(c.Name.Base))
             .GroupBy(c => c.Name.Base, StringComparer.Ordinal)
             .Where(g => g.Count() > 1 && g.Any(c => c.Name.Forms.Length > 0));
         foreach (var group in candidates)
@@ -69,7 +69,7 @@ internal sealed partial class ActorRegistry
         }
 
         var (name, forms) = FirmNames.Split(mention.Folded);
-        return forms.Length == 0 && _firmsByBase.GetValueOrDefault(name) is { } id && _byId.ContainsKey(id) ? id : null;
+        return forms.Length == 0 && !NameForms.IsBareHead(name) && _firmsByBase.GetValueOrDefault(name) is { } id && _byId.ContainsKey(id) ? id : null;
     }
 
     private bool IsStateOrPlace(string key) => _byKey.TryGetValue(key, out var id) && _byId[id].Kind is ActorKind.State or ActorKind.Place;

@@ -150,6 +150,9 @@ internal static partial class NameForms
             || (words.Length == 1 && LegalForms.Contains(words[0].Replace(".", "", StringComparison.Ordinal))) || (words.Length > 1 && FigureHeads.Contains(words[^1]));
     }
 
+    /// <summary>Whether a folded name is only a body's head words ("airways", "trust bank"): no firm's short name.</summary>
+    public static bool IsBareHead(string folded) => folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(OrganisationEnds.Contains);
+
     /// <summary>
     /// The kind a name's own words force, whatever the finder guessed: a firm's suffix makes an organisation of a
     /// "person", a legal form ("Inc", "S.A.") or a party's name makes one of a person or an "other".

@@ -98,6 +98,11 @@ public sealed class FirmNameTests
         Assert.Null(registry.FindFirm(Mention("Europe", ActorKind.Place)));
         Assert.Null(registry.FindFirm(Mention("Europe", ActorKind.Other)));
         Assert.Equal(europe.Id, registry.FindFirm(Mention("Europe", ActorKind.Organisation)));
+
+        // "British Airways Plc" read as "British" and "Airways Plc": the bare head "Airways" is nobody's short name.
+        registry.GetOrAdd("Airways Plc", ActorKind.Organisation);
+        registry.MergeVariants();
+        Assert.Null(registry.FindFirm(Mention("Airways", ActorKind.Organisation)));
     }
 
     private static RawMention Mention(string surface, ActorKind kind) => new()

@@ -14,7 +14,8 @@ internal static class FirmNames
         ["co"] = "co", ["company"] = "co", ["corp"] = "corp", ["corporation"] = "corp", ["inc"] = "inc", ["incorporated"] = "inc",
         ["ltd"] = "ltd", ["limited"] = "ltd", ["plc"] = "plc", ["ag"] = "ag", ["sa"] = "sa", ["nv"] = "nv", ["bv"] = "bv",
         ["spa"] = "spa", ["gmbh"] = "gmbh", ["llc"] = "llc", ["kk"] = "kk", ["sarl"] = "sarl", ["srl"] = "srl", ["as"] = "as",
-        ["asa"] = "asa", ["oy"] = "oy", ["oyj"] = "oyj", ["kgaa"] = "kgaa",
+        ["asa"] = "asa", ["oy"] = "oy", ["oyj"] = "oyj", ["kgaa"] = "kgaa", ["aktieselskab"] = "as", ["aktiebolag"] = "ab",
+        ["aktiengesellschaft"] = "ag",
     };
 
     /// <summary>Legal forms written before the name: Swedish "AB Astra", Dutch "NV Philips".</summary>

@@ -118,7 +118,20 @@ internal static class GenericHeads
         return new GenericQualifier(gazetteerId ?? MentionFinder.Key(city), surface);
     }
 
-    public static string Key(GenericQualifier qualifier, RawMention mention) => $"generic:{qualifier.Key}:{MentionFinder.Key(mention.Surface)}";
+    public static string Key(GenericQualifier qualifier, RawMention mention) => $"generic:{qualifier.Key}:{PartyKey(MentionFinder.Key(mention.Surface))}";
+
+    /// <summary>One party however it is written: "the Conservatives" and "the Conservative Party", "Christian Democrat(s)".</summary>
+    private static string PartyKey(string head) => head switch
+    {
+        "communists" => "communist party",
+        "socialists" => "socialist party",
+        "liberals" => "liberal party",
+        "conservatives" => "conservative party",
+        "greens" => "green party",
+        "social democrats" => "social democratic party",
+        "christian democrat" or "christian democrats" => "christian democratic party",
+        _ => head,
+    };
 
     private static string StripPossessive(string text) =>
         text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2] : text;

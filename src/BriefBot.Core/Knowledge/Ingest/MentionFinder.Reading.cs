@@ -148,8 +148,9 @@ public sealed partial class MentionFinder
             _ => ActorKind.Other,
         };
 
-        // Adjectives are not actors: "Middle Eastern", "Western", "Turkish".
-        if (type == NameType.Misc && (last.EndsWith("ern", StringComparison.Ordinal) || last.EndsWith("ean", StringComparison.Ordinal) || last.EndsWith("ese", StringComparison.Ordinal) || last.EndsWith("ish", StringComparison.Ordinal) || last.EndsWith("ian", StringComparison.Ordinal)))
+        // Adjectives and peoples are not actors: "Middle Eastern", "Turkish", "Latin American", "South Africans".
+        if (type == NameType.Misc && (last.EndsWith("ern", StringComparison.Ordinal) || last.EndsWith("ean", StringComparison.Ordinal) || last.EndsWith("ese", StringComparison.Ordinal) || last.EndsWith("ish", StringComparison.Ordinal) || last.EndsWith("ian", StringComparison.Ordinal)
+            || last.EndsWith("can", StringComparison.Ordinal) || last.EndsWith("cans", StringComparison.Ordinal) || last.EndsWith("ians", StringComparison.Ordinal) || last.EndsWith("eans", StringComparison.Ordinal)))
         {
             return end;
         }

@@ -13,6 +13,7 @@ public sealed class NameShapeTests
     [InlineData("Norsk Data A/S", "norsk data", "as")]
     [InlineData("Fiat S.p.A.", "fiat", "spa")]
     [InlineData("Algemene Bank Nederland N.V.", "algemene bank nederland", "nv")]
+    [InlineData("Jydsk Telefon Aktieselskab", "jydsk telefon", "as")]
     public void A_legal_form_spelled_with_dots_or_a_slash_is_a_legal_form(string name, string expectedBase, string forms) =>
         Assert.Equal((expectedBase, forms), FirmNames.Split(name));
 
@@ -42,5 +43,28 @@ public sealed class NameShapeTests
         Assert.Equal(["a", "b"], firm.ArticleIds);
         Assert.Equal(ActorKind.Organisation, firm.Kind);
         Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Name == "KDD");
+    }
+
+    [Fact]
+    public async Task A_party_written_as_its_members_or_by_its_name_is_one_party_of_its_state()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-05-12", "LONDON, May 12 - The Conservatives lead the opinion polls by eight points.")
+            .WithArticle("b", "B", "1987-05-14", "LONDON, May 14 - Britain's Conservative Party published its election manifesto on Thursday.");
+        await shelf.BuildAsync(Ct);
+
+        var party = Assert.Single(ActorShelf.All(shelf), a => a.Name.Contains("Conservative", StringComparison.Ordinal));
+        Assert.Equal(["a", "b"], party.ArticleIds);
+        Assert.Equal(ActorKind.Organisation, party.Kind);
+    }
+
+    [Fact]
+    public async Task A_people_or_an_adjective_of_a_region_is_no_actor()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-05-12", "Latin American debtors met in Caracas. South Africans voted on Wednesday, and North African exporters protested.");
+        await shelf.BuildAsync(Ct);
+
+        Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Name is "Latin American" or "South Africans" or "North African");
     }
 }

@@ -11,6 +11,7 @@ internal sealed partial class ActorRegistry
     /// </summary>
     public void MergeVariants()
     {
+        MergeFirmForms();
         var people = _byId.Values.Where(d => d.IsDiscovered && d.Kind == ActorKind.Person).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
         var words = people.ToDictionary(d => d.Id, d => NameForms.Key(d.Name).Split(' '), StringComparer.Ordinal);
         foreach (var shorter in people.Where(p => words[p.Id].Length >= 2).OrderByDescending(p => words[p.Id].Length))
@@ -23,6 +24,7 @@ internal sealed partial class ActorRegistry
             }
         }
 
+        MergeMiddleInitials(people, words);
         var remaining = people.Where(p => _byId.ContainsKey(p.Id)).ToList();
         foreach (var group in remaining.GroupBy(p => words[p.Id].Length))
         {
@@ -41,6 +43,32 @@ internal sealed partial class ActorRegistry
             }
         }
     }
+
+    /// <summary>
+    /// "Charles H. Dallara" joins "Charles Dallara" when he is the only person written with a middle initial
+    /// between those two names; "John A. Smith" and "John B. Smith" leave "John Smith" alone.
+    /// </summary>
+    private void MergeMiddleInitials(List<ActorDraft> people, Dictionary<string, string[]> words)
+    {
+        var live = people.Where(p => _byId.ContainsKey(p.Id)).ToList();
+        var byPlain = live.Where(p => !HasMiddleInitial(words[p.Id])).GroupBy(p => string.Join(' ', words[p.Id]), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        foreach (var group in live.Where(p => HasMiddleInitial(words[p.Id])).GroupBy(p => string.Join(' ', WithoutMiddleInitials(words[p.Id])), StringComparer.Ordinal))
+        {
+            var initialled = group.ToList();
+            if (initialled.Count != 1 || !byPlain.TryGetValue(group.Key, out var plain) || plain.Count != 1)
+            {
+                continue;
+            }
+
+            var (a, b) = (plain[0], initialled[0]);
+            var (keep, drop) = a.KindVotes.Values.Sum() >= b.KindVotes.Values.Sum() ? (a, b) : (b, a);
+            Absorb(keep, drop);
+        }
+    }
+
+    private static bool HasMiddleInitial(string[] words) => words.Length >= 3 && words[1..^1].Any(w => w.Length == 1);
+
+    private static string[] WithoutMiddleInitials(string[] words) => [words[0], .. words[1..^1].Where(w => w.Length > 1), words[^1]];
 
     private void Absorb(ActorDraft keep, ActorDraft drop)
     {

@@ -12,6 +12,9 @@ internal sealed class ArticleMemory
     /// <summary>Person → folded title words the article gave them, and the states those titles are of.</summary>
     public Dictionary<string, (HashSet<string> Words, HashSet<string> States)> Titles { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The article's date: which state a city stood in then (Moscow in 1987 is the Soviet Union's).</summary>
+    public DateOnly? Published { get; init; }
+
     /// <summary>Generic head ("foreign ministry") → the qualifier the article last gave it.</summary>
     public Dictionary<string, GenericQualifier> Qualifiers { get; } = new(StringComparer.Ordinal);
 

@@ -23,12 +23,51 @@ internal static class GenericHeads
         "foreign office", "ministry of finance", "ministry of foreign affairs", "ministry of defence", "foreign ministry spokesman",
     };
 
+    /// <summary>Parties most states have one of: qualified by the state alone ("Italian Communist Party"), never by a city.</summary>
+    private static readonly HashSet<string> PartyHeads = new(StringComparer.Ordinal)
+    {
+        "communist party", "socialist party", "social democratic party", "labour party", "labor party", "conservative party",
+        "liberal party", "christian democrats", "christian democrat", "christian democratic party", "social democrats",
+        "communists", "socialists", "liberals", "conservatives", "greens", "green party", "national party", "democratic party",
+    };
+
+    public static bool IsParty(string head) => PartyHeads.Contains(head);
+
     /// <summary>Heads a city has many of ("the bank", "the court"): the dateline city does not say which one.</summary>
     private static readonly HashSet<string> ManyPerCity = new(StringComparer.Ordinal) { "bank", "exchange", "court", "commission", "embassy" };
 
     public static bool IsOnePerCity(string head) => !ManyPerCity.Contains(head);
 
-    public static bool IsGeneric(RawMention mention) => mention.GazetteerId is null && Heads.Contains(MentionFinder.Key(mention.Surface));
+    public static bool IsGeneric(RawMention mention)
+    {
+        if (mention.GazetteerId is not null)
+        {
+            return false;
+        }
+
+        var key = MentionFinder.Key(mention.Surface);
+        return Heads.Contains(key) || PartyHeads.Contains(key);
+    }
+
+    /// <summary>
+    /// A party's qualifier as its state: a city or place stands for the state it lies in, and the state is written
+    /// by its demonym ("Rome" → "Italian"); none when the qualifier is no state or place of the gazetteer.
+    /// </summary>
+    public static GenericQualifier? AsState(GenericQualifier qualifier, Gazetteer gazetteer, DateOnly? date)
+    {
+        if (!gazetteer.ById.TryGetValue(qualifier.Key, out var entry))
+        {
+            return null;
+        }
+
+        var state = entry.Kind == ActorKind.State ? entry : entry.CountryId is { } country ? gazetteer.ById.GetValueOrDefault(country) : null;
+        while (date is { } day && state is { ValidFrom: { } from, Predecessor: { } predecessor } && day < from && gazetteer.ById.TryGetValue(predecessor, out var before))
+        {
+            state = before;
+        }
+
+        return state is null ? null : new GenericQualifier(state.Id, state.Demonyms.Count > 0 ? state.Demonyms[0] : state.Name);
+    }
 
     /// <summary>The qualifier written just before the head, from the previous mention or the word itself.</summary>
     public static GenericQualifier? Before(string sentence, RawMention mention, IReadOnlyList<(RawMention Mention, string Id)> resolved, ActorRegistry registry)
@@ -79,7 +118,20 @@ internal static class GenericHeads
         return new GenericQualifier(gazetteerId ?? MentionFinder.Key(city), surface);
     }
 
-    public static string Key(GenericQualifier qualifier, RawMention mention) => $"generic:{qualifier.Key}:{MentionFinder.Key(mention.Surface)}";
+    public static string Key(GenericQualifier qualifier, RawMention mention) => $"generic:{qualifier.Key}:{PartyKey(MentionFinder.Key(mention.Surface))}";
+
+    /// <summary>One party however it is written: "the Conservatives" and "the Conservative Party", "Christian Democrat(s)".</summary>
+    private static string PartyKey(string head) => head switch
+    {
+        "communists" => "communist party",
+        "socialists" => "socialist party",
+        "liberals" => "liberal party",
+        "conservatives" => "conservative party",
+        "greens" => "green party",
+        "social democrats" => "social democratic party",
+        "christian democrat" or "christian democrats" => "christian democratic party",
+        _ => head,
+    };
 
     private static string StripPossessive(string text) =>
         text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2] : text;

@@ -21,7 +21,7 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
 
     public IReadOnlyList<ResolvedSentence> Resolve(ArticleExtraction extraction, Dictionary<string, HashSet<string>> ambiguous)
     {
-        var memory = new ArticleMemory { Dateline = extraction.Sentences.Count > 0 ? GenericHeads.Dateline(extraction.Sentences[0]) : null };
+        var memory = new ArticleMemory { Dateline = extraction.Sentences.Count > 0 ? GenericHeads.Dateline(extraction.Sentences[0]) : null, Published = extraction.Article.Published };
         var context = extraction.Sentences.SelectMany(s => s.Mentions).Select(m => NameForms.Key(m.Surface)).ToHashSet(StringComparer.Ordinal);
         var result = new List<ResolvedSentence>();
         foreach (var sentence in extraction.Sentences)
@@ -112,7 +112,7 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
 
         if (!mention.IsSingleWord)
         {
-            return ShortenedInArticle(mention, memory) ?? registry.FindByKey(mention.Folded);
+            return ShortenedInArticle(mention, memory) ?? registry.FindByKey(mention.Folded) ?? registry.FindFirm(mention);
         }
 
         return LoneWord(mention, memory, context, ambiguous);
@@ -123,6 +123,11 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
         var head = MentionFinder.Key(mention.Surface);
         var qualifier = GenericHeads.Before(sentence.Text, mention, resolved, registry) ?? memory.Qualifiers.GetValueOrDefault(head)
             ?? (GenericHeads.IsOnePerCity(head) ? memory.Dateline : null);
+        if (qualifier is not null && GenericHeads.IsParty(head))
+        {
+            qualifier = GenericHeads.AsState(qualifier, registry.Gazetteer, memory.Published);
+        }
+
         if (qualifier is null)
         {
             return null;
@@ -193,7 +198,7 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
         }
 
         // A known single-word name (an acronym, a titled name seen before) or a new titled one.
-        if (registry.FindByKey(mention.Folded) is { } known)
+        if ((registry.FindByKey(mention.Folded) ?? registry.FindFirm(mention)) is { } known)
         {
             return known;
         }

@@ -8,7 +8,7 @@ namespace BriefBot.Core.Knowledge.Build;
 /// What a discovered name is once its wrapping is taken off: honorifics and titles stripped ("Hojatoleslam",
 /// "Exchequer"), transliterations folded (Aliyev/Aliev), and whether it can be a person at all.
 /// </summary>
-internal static class NameForms
+internal static partial class NameForms
 {
     /// <summary>Forms of address: never a role, never part of the name.</summary>
     public static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
@@ -44,6 +44,12 @@ internal static class NameForms
         "securities", "partners", "fund", "exchange", "association", "union", "federation", "council", "agency", "institute",
     };
 
+    /// <summary>First words of a bank's or a company's name in the languages wire copy quotes ("Banque Bruxelles Lambert").</summary>
+    private static readonly HashSet<string> OrganisationStarts = new(StringComparer.Ordinal)
+    {
+        "bank", "banque", "banco", "banca", "caisse", "caixa", "compagnie", "compania", "cie", "societe", "sociedad", "societa", "groupe",
+    };
+
     /// <summary>Legal forms: a name ending in one is a firm whatever the tagger guessed ("Hulleras del Norte S.A.").</summary>
     private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
     {
@@ -55,6 +61,13 @@ internal static class NameForms
     {
         "requirement", "requirements", "deficit", "deficits", "surplus", "surpluses", "rate", "rates", "index", "indices",
     };
+
+    /// <summary>Figures economists write as acronyms: "GNP rose 0.8 pct" names no actor.</summary>
+    private static readonly HashSet<string> FigureAcronyms = new(StringComparer.Ordinal) { "gnp", "gdp", "cpi", "ppi", "rpi", "psbr", "m1", "m2", "m3" };
+
+    /// <summary>"EC Transport Ministers", "OPEC Oil Ministers": people in a role, not one actor ("Council of Ministers" is one).</summary>
+    private static bool IsPluralRole(string last) =>
+        last.Length > 3 && last[^1] == 's' && NameLexicon.RoleNouns.Contains(last[..^1]);
 
     /// <summary>A party's member in the singular ("Christian Democrat leader"), read as the party itself.</summary>
     private static readonly HashSet<string> PartyMembers = new(StringComparer.Ordinal) { "democrat", "republican", "socialist", "communist" };
@@ -125,10 +138,20 @@ internal static class NameForms
     /// </summary>
     public static bool IsNoName(string surface)
     {
+        // "Douglas-designed", "ECU-denominated": an adjective made with a lower-case participle after a hyphen.
+        if (HyphenedParticiple().IsMatch(surface))
+        {
+            return true;
+        }
+
         var words = MentionFinder.Key(surface).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 || words.All(NumberWords.Contains) || words[^1] == "based" || (words.Length > 1 && words.All(OrganisationEnds.Contains))
+            || (words.Length == 1 && FigureAcronyms.Contains(words[0])) || (words.Length > 1 && !words.Contains("of") && IsPluralRole(words[^1]))
             || (words.Length == 1 && LegalForms.Contains(words[0].Replace(".", "", StringComparison.Ordinal))) || (words.Length > 1 && FigureHeads.Contains(words[^1]));
     }
+
+    /// <summary>Whether a folded name is only a body's head words ("airways", "trust bank"): no firm's short name.</summary>
+    public static bool IsBareHead(string folded) => folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(OrganisationEnds.Contains);
 
     /// <summary>
     /// The kind a name's own words force, whatever the finder guessed: a firm's suffix makes an organisation of a
@@ -142,8 +165,15 @@ internal static class NameForms
             return guessed;
         }
 
+        // "Mohammed al-Qassimi", "Abdul-Aziz bin Salman": a name particle written in lower case inside is a person's.
+        if (guessed == ActorKind.Other && ArabicParticle().IsMatch(name))
+        {
+            return ActorKind.Person;
+        }
+
         var last = words[^1].Replace(".", "", StringComparison.Ordinal);
-        if (LegalForms.Contains(last) || (words.Length > 2 && words[^2] == "s" && last == "a") || PartyEnds.Contains(last))
+        if (LegalForms.Contains(last) || (words.Length > 2 && words[^2] == "s" && last == "a") || PartyEnds.Contains(last)
+            || FirmNames.Split(name).Forms.Length > 0 || OrganisationStarts.Contains(words[0]))
         {
             return ActorKind.Organisation;
         }
@@ -175,7 +205,7 @@ internal static class NameForms
             return false;
         }
 
-        if (words.Any(w => char.IsLower(w[0]) && !Particles.Contains(w)))
+        if (words.Any(w => char.IsLower(w[0]) && !Particles.Contains(w) && !Particles.Contains(w.Split('-')[0])))
         {
             return false;
         }
@@ -185,4 +215,10 @@ internal static class NameForms
     }
 
     private static string Fold(string word) => MentionFinder.Key(word);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+)* (al|el|bin|ibn|bint)[- ]\p{Lu}\p{L}+$")]
+    private static partial System.Text.RegularExpressions.Regex ArabicParticle();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"-\p{Ll}+(ed|ing|en)$")]
+    private static partial System.Text.RegularExpressions.Regex HyphenedParticiple();
 }

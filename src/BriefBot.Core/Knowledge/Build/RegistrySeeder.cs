@@ -21,7 +21,9 @@ internal static class RegistrySeeder
             var drafts = new Dictionary<ActorDraft, string>();
             foreach (var sentence in extraction.Sentences)
             {
-                foreach (var mention in sentence.Mentions.SelectMany(m => MentionSplitter.Split(sentence.Text, m)).Where(m => !MentionResolver.IsDateline(sentence, m)))
+                var mentions = sentence.Mentions.SelectMany(m => MentionSplitter.Split(sentence.Text, m)).Where(m => !MentionResolver.IsDateline(sentence, m)).ToList();
+                var listedFirms = FirmCues.ListedWithFirms(sentence.Text, mentions).ToHashSet();
+                foreach (var mention in mentions)
                 {
                     var key = NameForms.Key(mention.Surface);
                     keys.Add(key);
@@ -37,6 +39,11 @@ internal static class RegistrySeeder
                     }
 
                     var draft = registry.GetOrAdd(mention.Surface, mention.Kind, mention.Title is null ? 1 : 3, NameForms.IsTitled(sentence.Text, mention));
+                    if (listedFirms.Contains(mention) || FirmCues.IsWrittenAsFirm(sentence.Text, mention))
+                    {
+                        draft.Vote(ActorKind.Organisation, FirmCues.Vote);
+                    }
+
                     drafts[draft] = key;
                     if (mention.Title is not null)
                     {

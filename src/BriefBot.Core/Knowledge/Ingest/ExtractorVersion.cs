@@ -11,11 +11,11 @@ namespace BriefBot.Core.Knowledge.Ingest;
 public static class ExtractorVersion
 {
     /// <summary>
-    /// Bump whenever <see cref="ArticleExtractor"/>, <see cref="MentionFinder"/>, the name tagger's decoding or
+    /// Bump whenever <see cref="MarkdownArticleParser"/>, <see cref="ArticleExtractor"/>, <see cref="MentionFinder"/>, the name tagger's decoding or
     /// features, the date rules or the sentence splitter change what they produce: caches of the old rules are then
     /// ignored and every article is read again.
     /// </summary>
-    public const int Rules = 1;
+    public const int Rules = 5;
 
     /// <summary>The embedded data files the extractor reads; a retrained model or an edited gazetteer changes the version.</summary>
     internal static readonly string[] DataResources = ["BriefBot.Core.NameModel.bin", "BriefBot.Core.WorldGazetteer.tsv"];

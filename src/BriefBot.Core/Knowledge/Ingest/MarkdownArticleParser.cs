@@ -160,11 +160,20 @@ public static class MarkdownArticleParser
                 case HtmlEntityInline entity:
                     sb.Append(entity.Transcoded.AsSpan());
                     break;
+                case HtmlInline html when IsWireBracket(html.Tag):
+                    sb.Append(html.Tag);
+                    break;
             }
         }
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// Newswire brackets a firm's name ("&lt;Alfa-Romeo SpA&gt;"), which Markdown reads as an HTML tag: it is text
+    /// when it opens with a capital letter, as no HTML a writer types does.
+    /// </summary>
+    private static bool IsWireBracket(string tag) => tag.Length > 2 && tag[0] == '<' && char.IsUpper(tag[1]);
 
     private static string Normalise(string text)
     {

@@ -7,12 +7,30 @@ namespace BriefBot.Core.Knowledge.Ingest;
 public sealed partial class MentionFinder
 {
     private const int MaxUntaggedNameWords = 4;
+    private const int MaxBracketedWords = 12;
 
     /// <summary>Reads whatever name starts at token <paramref name="i"/>; returns the next token to read.</summary>
     private int ReadAt(Reading r, int i)
     {
         var tokens = r.Tokens;
         var t = tokens[i];
+        if (t.Text == "<" && BracketedFirmEnd(tokens, i) is { } close && r.Names.At(i + 1) is null)
+        {
+            // "<Banca Nazionale del Lavoro (BNL)>", "<Sony Electronics (M) Sdn Bhd>": the name ends before a parenthesis.
+            var end = i + 1;
+            while (end < close && tokens[end].Text != "(")
+            {
+                end++;
+            }
+
+            if (end > i + 1)
+            {
+                r.Mentions.Add(Discovered(r, i + 1, end, ActorKind.Organisation));
+            }
+
+            return close + 1;
+        }
+
         if (!t.IsWord || (i == 0 && t.IsCapitalised && TitleWords.Openers.Contains(t.Folded)))
         {
             return i + 1;
@@ -53,8 +71,8 @@ public sealed partial class MentionFinder
         }
 
         // "Afterwards Firefly", "The Marl Shipping Company": the opener is never part of the name.
-        // Except "New" opening a place the tagger read whole ("New York", "New Zealand").
-        if (NameLexicon.Stopwords.Contains(t.Folded) && !(t.Folded == "new" && r.Names.At(i) is { Type: NameType.Location } place && place.First == i && place.End > i + 1))
+        // Except "New" opening a place or a body the tagger read whole ("New York", "New York Times").
+        if (NameLexicon.Stopwords.Contains(t.Folded) && !(t.Folded == "new" && r.Names.At(i) is { Type: NameType.Location or NameType.Organisation } place && place.First == i && place.End > i + 1))
         {
             return i + 1;
         }
@@ -85,6 +103,30 @@ public sealed partial class MentionFinder
         return i + 1;
     }
 
+    /// <summary>
+    /// Newswire writes a firm it gives no ticker for in angle brackets ("&lt;Alfa-Romeo SpA&gt;"): the token of the
+    /// closing bracket when the opening one at <paramref name="open"/> holds a capitalised name, not a ticker ("&lt;GM&gt;").
+    /// </summary>
+    private static int? BracketedFirmEnd(IReadOnlyList<Token> tokens, int open)
+    {
+        for (var k = open + 1; k < tokens.Count && k <= open + MaxBracketedWords; k++)
+        {
+            if (tokens[k].Text == ">")
+            {
+                var first = tokens[open + 1];
+                var ticker = k == open + 2 && (NewsNoise.IsTicker(first.Text) || first.Text.All(c => char.IsUpper(c) || char.IsDigit(c)));
+                return k > open + 1 && first.IsWord && first.IsCapitalised && !ticker ? k : null;
+            }
+
+            if (tokens[k].Text == "<")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A name the tagger found and no gazetteer knows.</summary>
     private int ReadTagged(Reading r, int start, int end, NameType type)
     {
@@ -106,8 +148,9 @@ public sealed partial class MentionFinder
             _ => ActorKind.Other,
         };
 
-        // Adjectives are not actors: "Middle Eastern", "Western", "Turkish".
-        if (type == NameType.Misc && (last.EndsWith("ern", StringComparison.Ordinal) || last.EndsWith("ean", StringComparison.Ordinal) || last.EndsWith("ese", StringComparison.Ordinal) || last.EndsWith("ish", StringComparison.Ordinal) || last.EndsWith("ian", StringComparison.Ordinal)))
+        // Adjectives and peoples are not actors: "Middle Eastern", "Turkish", "Latin American", "South Africans".
+        if (type == NameType.Misc && (last.EndsWith("ern", StringComparison.Ordinal) || last.EndsWith("ean", StringComparison.Ordinal) || last.EndsWith("ese", StringComparison.Ordinal) || last.EndsWith("ish", StringComparison.Ordinal) || last.EndsWith("ian", StringComparison.Ordinal)
+            || last.EndsWith("can", StringComparison.Ordinal) || last.EndsWith("cans", StringComparison.Ordinal) || last.EndsWith("ians", StringComparison.Ordinal) || last.EndsWith("eans", StringComparison.Ordinal)))
         {
             return end;
         }

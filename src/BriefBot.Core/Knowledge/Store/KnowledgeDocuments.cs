@@ -20,12 +20,13 @@ internal static class KnowledgeDocuments
     public const string ActorKeys = "actorKeys";
     public const string ShelfArticles = "shelf";
     public const string ExtractionVersionKey = "extractionVersion";
+    public const string ResolverVersionKey = "resolverVersion";
     public const string BuildKey = "build";
     public const string AmbiguousNamesKey = "ambiguous";
     public const string GazetteerHashKey = "gazetteerHash";
     public const string BuiltAtKey = "builtAt";
 
-    public static void Write(LiteDatabase db, KnowledgeBase kb, IEnumerable<ArticleExtraction> extractions, IEnumerable<FileStamp> stamps, BuildStamp build, string gazetteerHash, string extractorVersion)
+    public static void Write(LiteDatabase db, KnowledgeBase kb, IEnumerable<ArticleExtraction> extractions, IEnumerable<FileStamp> stamps, BuildStamp build, string gazetteerHash, string extractorVersion, string resolverVersion)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(kb);
@@ -108,6 +109,7 @@ internal static class KnowledgeDocuments
 
         var meta = db.GetCollection(Meta);
         meta.Insert(new BsonDocument { ["_id"] = ExtractionVersionKey, ["value"] = extractorVersion });
+        meta.Insert(new BsonDocument { ["_id"] = ResolverVersionKey, ["value"] = resolverVersion });
         meta.Insert(new BsonDocument { ["_id"] = BuildKey, ["value"] = Json(build) });
         meta.Insert(new BsonDocument { ["_id"] = GazetteerHashKey, ["value"] = gazetteerHash });
         meta.Insert(new BsonDocument { ["_id"] = AmbiguousNamesKey, ["value"] = Json(kb.AmbiguousNames) });

@@ -19,6 +19,9 @@ public sealed partial class KnowledgeStore
         return db.GetCollection(KnowledgeDocuments.Files).FindAll().Select(KnowledgeDocuments.ReadStamp).ToDictionary(s => s.Id, StringComparer.Ordinal);
     }) ?? [];
 
+    /// <summary>The resolver version the base on disk was built with, if any.</summary>
+    private string? StoredResolver() => FromBase(db => db.GetCollection(KnowledgeDocuments.Meta).FindById(KnowledgeDocuments.ResolverVersionKey)?["value"].AsString ?? "");
+
     /// <summary>
     /// Every article's extraction: fresh from the scan, else the cached one with the same hash (JSON read in
     /// parallel), else extracted now. Returns how many had to be extracted here because no cache held them.

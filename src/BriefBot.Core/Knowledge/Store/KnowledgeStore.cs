@@ -55,6 +55,13 @@ public sealed partial class KnowledgeStore : IDisposable
     /// <summary>The extractor's version cached extractions must match; tests set another to stand for changed rules or data.</summary>
     internal string Extractor { get; init; } = ExtractorVersion.Current;
 
+    /// <summary>
+    /// The code that resolves extractions into actors and events: this build of BriefBot.Core. A new release
+    /// resolves the shelf again from the cached extractions (no article is read again unless <see cref="Extractor"/>
+    /// changed too); tests set another to stand for changed resolution code.
+    /// </summary>
+    internal string Resolver { get; init; } = typeof(KnowledgeStore).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
     /// <summary>Raised after a build swapped in a new base.</summary>
     public event EventHandler? Rebuilt;
 
@@ -130,7 +137,7 @@ public sealed partial class KnowledgeStore : IDisposable
         Phase("scan");
         problems.AddRange(scan.Problems.OfType<ArticleProblem>());
         var read = scan.ReadCount;
-        var unchanged = read == 0 && scan.IsUnchanged(previous) && File.Exists(DatabasePath);
+        var unchanged = read == 0 && scan.IsUnchanged(previous) && File.Exists(DatabasePath) && StoredResolver() == Resolver;
         KnowledgeBase? kb = null;
         if (!unchanged)
         {
@@ -242,7 +249,7 @@ public sealed partial class KnowledgeStore : IDisposable
                 // The sentence index is files of its own, written on the other core while LiteDB takes the records.
                 var documents = Task.Run(() =>
                 {
-                    KnowledgeDocuments.Write(db, kb, extractions, stamps, build, gazetteerHash, Extractor);
+                    KnowledgeDocuments.Write(db, kb, extractions, stamps, build, gazetteerHash, Extractor, Resolver);
                     db.Checkpoint();
                 });
                 var index = Task.Run(() => WriteSentences(temporary, stamp, kb, extractions));

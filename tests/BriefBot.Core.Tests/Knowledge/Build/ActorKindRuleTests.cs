@@ -54,17 +54,42 @@ public sealed class ActorKindRuleTests
     }
 
     [Fact]
-    public async Task A_party_is_an_organisation_not_a_person()
+    public async Task A_party_is_an_organisation_of_its_state_not_a_person_nor_one_party_for_every_state()
     {
         using var shelf = ActorShelf.New()
-            .WithArticle("a", "A", "1987-02-27", "Leaders of the five coalition parties agreed to meet today to settle their differences with the majority Christian Democrats.")
-            .WithArticle("b", "B", "1987-03-05", "Political sources said the Christian Democrats are likely to leave the coalition unless they get the prime minister's job.")
-            .WithArticle("c", "C", "1987-03-06", "Christian Democrat leaders met on Friday to choose a candidate.");
+            .WithArticle("a", "A", "1987-02-27", "ROME, Feb 27 - Leaders of the five coalition parties agreed to meet today to settle their differences with the majority Christian Democrats. Christian Democrat leaders met on Friday to choose a candidate.")
+            .WithArticle("b", "B", "1987-03-05", "ROME, March 5 - Political sources said the Christian Democrats are likely to leave the coalition unless they get the prime minister's job.")
+            .WithArticle("c", "C", "1987-03-06", "BONN, March 6 - The Christian Democrats lost votes in the state election on Sunday.");
         await shelf.BuildAsync(Ct);
 
-        var party = ActorShelf.Single(shelf, "Christian Democrats");
-        Assert.Equal(ActorKind.Organisation, party.Kind);
-        Assert.Equal(["a", "b", "c"], party.ArticleIds);
+        var parties = ActorShelf.All(shelf).Where(a => a.Name.EndsWith("Christian Democrats", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, parties.Count);
+        Assert.All(parties, p => Assert.Equal(ActorKind.Organisation, p.Kind));
+        Assert.Equal(["a", "b"], parties.Single(p => p.ArticleIds.Contains("a")).ArticleIds);
+        Assert.Equal(["c"], parties.Single(p => p.ArticleIds.Contains("c")).ArticleIds);
+    }
+
+    [Fact]
+    public async Task A_party_in_a_capital_dated_before_its_state_was_founded_is_the_party_of_the_state_before()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-06-25", "MOSCOW, June 25 - The Communist Party named three new members of its ruling body on Thursday.");
+        await shelf.BuildAsync(Ct);
+
+        var party = Assert.Single(ActorShelf.All(shelf), a => a.Name.EndsWith("Communist Party", StringComparison.Ordinal));
+        Assert.Equal("Soviet Communist Party", party.Name);
+    }
+
+    [Fact]
+    public async Task A_firm_in_angle_brackets_is_one_organisation_with_its_bare_name()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-31", "Romiti said sales growth partly reflected recent acquisitions such as that of <Corvina-Lusso SpA>.\n\nCorvina Lusso was acquired late last year.");
+        await shelf.BuildAsync(Ct);
+
+        var firm = ActorShelf.Single(shelf, "Corvina-Lusso SpA");
+        Assert.Equal(ActorKind.Organisation, firm.Kind);
+        Assert.Equal(2, firm.MentionCount);
     }
 
     [Fact]

@@ -75,6 +75,14 @@ public sealed class MarkdownArticleParserTests
     }
 
     [Fact]
+    public void A_firm_newswire_writes_in_angle_brackets_stays_in_the_text_and_html_tags_do_not()
+    {
+        var result = Parse("---\ntitle: Fiat\n---\n\nGrowth reflected the purchase of <Alfa-Romeo SpA> and <Nippon Mining Co Ltd> by <b>Fiat</b>.\n");
+
+        Assert.Equal("Growth reflected the purchase of <Alfa-Romeo SpA> and <Nippon Mining Co Ltd> by Fiat.", result.Article!.Paragraphs[0].Text);
+    }
+
+    [Fact]
     public void Paragraphs_are_numbered_without_headings_and_keep_their_section()
     {
         var result = Parse("---\ntitle: X\n---\n\nFirst **bold** paragraph.\n\n## What happened\n\nSecond with a [link](https://x.org) and a note.[\\[i\\]](#)\n");

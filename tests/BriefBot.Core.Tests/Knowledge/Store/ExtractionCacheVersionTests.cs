@@ -58,11 +58,30 @@ public sealed class ExtractionCacheVersionTests
         Assert.Equal(first.Events, report.Events);
     }
 
-    private static KnowledgeStore StoreOf(TestShelf shelf, string extractor) => new(
+    [Fact]
+    public async Task A_new_release_of_the_resolver_resolves_the_shelf_again_from_the_cached_extractions()
+    {
+        using var shelf = Shelves.Harbour();
+        var first = await shelf.BuildAsync(Ct);
+        shelf.Store.Dispose();
+
+        using var released = StoreOf(shelf, ExtractorVersion.Current, resolver: "another build of the resolver");
+        var report = await released.BuildAsync(Ct);
+
+        Assert.False(report.WasUpToDate);
+        Assert.Equal(0, report.ArticlesRead);
+        Assert.Equal(first.Events, report.Events);
+
+        using var same = StoreOf(shelf, ExtractorVersion.Current, resolver: "another build of the resolver");
+        Assert.True((await same.BuildAsync(Ct)).WasUpToDate);
+    }
+
+    private static KnowledgeStore StoreOf(TestShelf shelf, string extractor, string? resolver = null) => new(
         Options.Create(new KnowledgeOptions { Directory = shelf.KnowledgeDirectory, DatabasePath = shelf.DatabasePath, WatchForChanges = false }),
         TimeProvider.System)
     {
         Extractor = extractor,
+        Resolver = resolver ?? typeof(KnowledgeStore).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
     };
 
     private static IEnumerable<byte[]> DataOfThisBuild() => ExtractorVersion.DataResources.Select(name =>

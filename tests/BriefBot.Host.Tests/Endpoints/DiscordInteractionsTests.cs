@@ -8,6 +8,7 @@ using BriefBot.TestKit.Commands;
 using BriefBot.TestKit.Discord;
 using Xunit;
 using static BriefBot.TestKit.Discord.InteractionPayloads;
+using BriefBot.TestKit.Time;
 
 namespace BriefBot.Host.Tests.Endpoints;
 
@@ -211,17 +212,7 @@ public sealed class DiscordInteractionsTests
         Assert.Equal(host.Time.GetUtcNow().UtcDateTime.AddMinutes(14), record.AnswerExpiresUtc, TimeSpan.FromSeconds(3));
     }
 
-    /// <summary>Waits, without sleeping, for the delivery's last step (on another task) to make <paramref name="condition"/> true.</summary>
-    private static async Task Until(Func<bool> condition)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            await Task.Yield();
-            timeout.Token.ThrowIfCancellationRequested();
-        }
-    }
+    private static Task Until(Func<bool> condition) => Eventually.Until(condition, TimeSpan.FromSeconds(30), Ct);
 
     [Fact]
     public async Task A_rate_limited_follow_up_is_retried_after_retry_after()

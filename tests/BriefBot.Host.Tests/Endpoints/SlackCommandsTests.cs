@@ -8,6 +8,7 @@ using BriefBot.TestKit.Commands;
 using BriefBot.TestKit.Slack;
 using Xunit;
 using static BriefBot.TestKit.Slack.SlackPayloads;
+using BriefBot.TestKit.Time;
 
 namespace BriefBot.Host.Tests.Endpoints;
 
@@ -113,17 +114,7 @@ public sealed class SlackCommandsTests
         Assert.Equal(host.Time.GetUtcNow().UtcDateTime.AddMinutes(29), record.AnswerExpiresUtc, TimeSpan.FromSeconds(3));
     }
 
-    /// <summary>Waits, without sleeping, for the delivery's last step (on another task) to make <paramref name="condition"/> true.</summary>
-    private static async Task Until(Func<bool> condition)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            await Task.Yield();
-            timeout.Token.ThrowIfCancellationRequested();
-        }
-    }
+    private static Task Until(Func<bool> condition) => Eventually.Until(condition, TimeSpan.FromSeconds(30), Ct);
 
     [Fact]
     public async Task A_choice_click_replaces_the_original_message_with_that_card()

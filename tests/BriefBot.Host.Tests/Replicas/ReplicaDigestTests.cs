@@ -10,7 +10,7 @@ using Xunit;
 namespace BriefBot.Host.Tests.Replicas;
 
 /// <summary>
-/// Two real host processes on one PostgreSQL (bot state and clustered Quartz) and one fake Discord, each with its
+/// Two or three real host processes on one PostgreSQL (bot state and clustered Quartz) and one fake Discord, each with its
 /// own knowledge base built from the one shelf: a due digest reaches its channel once, and when the replica
 /// sending it is killed (<c>kill -9</c>) mid-post the other settles it, exactly as a restart would.
 /// </summary>
@@ -34,18 +34,25 @@ public sealed class ReplicaDigestTests : IAsyncLifetime
         _discord = await FakeDiscordServer.StartAsync(Ct);
     }
 
-    [Fact]
-    public async Task Two_replicas_that_both_find_a_digest_due_deliver_it_once()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Replicas_that_all_find_a_digest_due_deliver_it_once(int count)
     {
         var subscriptionId = SeedSubscriptionDueSinceLastWeek();
 
-        using var first = ChildProcess.Start(ServeArguments(1));
-        using var second = ChildProcess.Start(ServeArguments(2));
-        await Task.WhenAny(first.WhenLogged(" sent as "), second.WhenLogged(" sent as ")).WaitAsync(Patience, Ct);
-        await Task.WhenAll(first.WhenLogged("delivered to discord"), second.WhenLogged("delivered to discord")).WaitAsync(Patience, Ct);
-        first.Kill();
-        second.Kill();
-        await Task.WhenAll(first.Exited, second.Exited).WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        var replicas = Enumerable.Range(1, count).Select(n => ChildProcess.Start(ServeArguments(n))).ToList();
+        try
+        {
+            await Task.WhenAny(replicas.Select(r => r.WhenLogged(" sent as "))).WaitAsync(Patience, Ct);
+            await Task.WhenAll(replicas.Select(r => r.WhenLogged("delivered to discord"))).WaitAsync(Patience, Ct);
+            replicas.ForEach(r => r.Kill());
+            await Task.WhenAll(replicas.Select(r => r.Exited)).WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        }
+        finally
+        {
+            replicas.ForEach(r => r.Dispose());
+        }
 
         Assert.Single(_discord.ChannelMessages(Channel));
         Assert.Equal(1, _discord.Requests.Count(IsPost));

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
+using BriefBot.TestKit.Time;
 
 namespace BriefBot.Core.Tests.Replies.Deferred;
 
@@ -147,17 +148,7 @@ public abstract class DeferredAnswerSweeperTests : IDisposable
         Assert.Equal(0, owner.Platform.SendCount);
     }
 
-    /// <summary>Waits, without sleeping, for another task to make <paramref name="condition"/> true.</summary>
-    private static async Task WhenAsync(Func<bool> condition)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        timeout.CancelAfter(Patience);
-        while (!condition())
-        {
-            await Task.Yield();
-            timeout.Token.ThrowIfCancellationRequested();
-        }
-    }
+    private static Task WhenAsync(Func<bool> condition) => Eventually.Until(condition, Patience, Ct);
 
     public void Dispose()
     {

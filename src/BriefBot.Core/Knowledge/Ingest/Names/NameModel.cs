@@ -27,6 +27,34 @@ internal sealed class NameModel
 
     public CorpusWords Corpus { get; }
 
+    /// <summary>
+    /// Each token's weights per tag summed over its known features, <c>[token * Tags + tag]</c>: what
+    /// <see cref="Rows"/> and the decoder would add, in the same order, without an array per token.
+    /// </summary>
+    public float[] Emissions(List<ulong> features, List<int> offsets)
+    {
+        var n = offsets.Count - 1;
+        var emissions = new float[n * Tags];
+        var weights = Weights.AsSpan();
+        for (var i = 0; i < n; i++)
+        {
+            var emission = emissions.AsSpan(i * Tags, Tags);
+            for (var k = offsets[i]; k < offsets[i + 1]; k++)
+            {
+                if (Index.TryGetValue(features[k], out var row))
+                {
+                    var w = weights.Slice(row * Tags, Tags);
+                    for (var t = 0; t < Tags; t++)
+                    {
+                        emission[t] += w[t];
+                    }
+                }
+            }
+        }
+
+        return emissions;
+    }
+
     /// <summary>Rows of the features each token has in the model (unknown features dropped).</summary>
     public int[][] Rows(List<ulong> features, List<int> offsets)
     {

@@ -69,7 +69,7 @@ public sealed class NameTagger
         var features = new List<ulong>(words.Count * 48);
         var offsets = new List<int>(words.Count + 1);
         _features.Extract(words, document, features, offsets);
-        return ViterbiDecoder.Decode(_model.Rows(features, offsets), _model.Weights, _model.Transitions);
+        return ViterbiDecoder.Decode(_model.Emissions(features, offsets), words.Count, _model.Transitions);
     }
 
     private static NameTagger LoadEmbedded()

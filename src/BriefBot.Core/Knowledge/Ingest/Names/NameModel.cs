@@ -11,6 +11,7 @@ internal sealed class NameModel
     public NameModel(Dictionary<ulong, int> index, float[] weights, float[] transitions, CorpusWords corpus)
     {
         Index = index;
+        Table = new FeatureTable(index);
         Weights = weights;
         Transitions = transitions;
         Corpus = corpus;
@@ -18,6 +19,9 @@ internal sealed class NameModel
 
     /// <summary>Feature hash → row in <see cref="Weights"/>.</summary>
     public Dictionary<ulong, int> Index { get; }
+
+    /// <summary>The same map as <see cref="Index"/>, laid out for fast lookups while tagging.</summary>
+    public FeatureTable Table { get; }
 
     /// <summary><c>Weights[row * Tags + tag]</c>.</summary>
     public float[] Weights { get; }
@@ -41,7 +45,7 @@ internal sealed class NameModel
             var emission = emissions.AsSpan(i * Tags, Tags);
             for (var k = offsets[i]; k < offsets[i + 1]; k++)
             {
-                if (Index.TryGetValue(features[k], out var row))
+                if (Table.TryGetRow(features[k], out var row))
                 {
                     var w = weights.Slice(row * Tags, Tags);
                     for (var t = 0; t < Tags; t++)

@@ -25,12 +25,13 @@ internal static class KnowledgeDocuments
     public const string GazetteerHashKey = "gazetteerHash";
     public const string BuiltAtKey = "builtAt";
 
-    public static void Write(LiteDatabase db, KnowledgeBase kb, IEnumerable<ArticleExtraction> extractions, IEnumerable<FileStamp> stamps, BuildStamp build, string gazetteerHash, string extractorVersion)
+    /// <summary>The records a build makes from its knowledge base; <see cref="WriteExtractions"/> writes the rest.</summary>
+    public static void Write(LiteDatabase db, KnowledgeBase kb, BuildStamp build, string gazetteerHash, string extractorVersion)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(kb);
         var articles = db.GetCollection(Articles);
-        articles.InsertBulk(kb.Articles.Select(a => new BsonDocument
+        InsertInChunks(articles, kb.Articles.Select(a => new BsonDocument
         {
             ["_id"] = a.Id,
             ["published"] = a.Published is { } p ? new BsonValue(p.ToDateTime(TimeOnly.MinValue)) : BsonValue.Null,
@@ -39,7 +40,7 @@ internal static class KnowledgeDocuments
         articles.EnsureIndex("published");
 
         var actors = db.GetCollection(Actors);
-        actors.InsertBulk(kb.Actors.Select(a => new BsonDocument
+        InsertInChunks(actors, kb.Actors.Select(a => new BsonDocument
         {
             ["_id"] = a.Id,
             ["kind"] = a.Kind.ToString(),
@@ -51,7 +52,7 @@ internal static class KnowledgeDocuments
         actors.EnsureIndex("kind");
 
         // What opening the base reads: names only, so start-up does not read every actor's facts and roles.
-        db.GetCollection(ActorKeys).InsertBulk(ActorIndex.From(kb.Actors).Entries.Select(e => new BsonDocument
+        InsertInChunks(db.GetCollection(ActorKeys), ActorIndex.From(kb.Actors).Entries.Select(e => new BsonDocument
         {
             ["_id"] = e.Id,
             ["name"] = e.Name,
@@ -62,7 +63,7 @@ internal static class KnowledgeDocuments
         }));
 
         // What bot state notes of each article (title, hash, paragraph hashes), computed once here.
-        db.GetCollection(ShelfArticles).InsertBulk(kb.Articles.Select(Digests.ShelfArticle.From).Select(a => new BsonDocument
+        InsertInChunks(db.GetCollection(ShelfArticles), kb.Articles.Select(Digests.ShelfArticle.From).Select(a => new BsonDocument
         {
             ["_id"] = a.Id,
             ["title"] = a.Title,
@@ -72,7 +73,7 @@ internal static class KnowledgeDocuments
         }));
 
         var events = db.GetCollection(Events);
-        events.InsertBulk(kb.Events.Select(e => new BsonDocument
+        InsertInChunks(events, kb.Events.Select(e => new BsonDocument
         {
             ["_id"] = e.Id,
             ["start"] = e.Date.Start.ToDateTime(TimeOnly.MinValue),
@@ -87,8 +88,21 @@ internal static class KnowledgeDocuments
         events.EnsureIndex("end");
         events.EnsureIndex("actors", "$.actors[*]");
 
+        var meta = db.GetCollection(Meta);
+        meta.Insert(new BsonDocument { ["_id"] = ExtractionVersionKey, ["value"] = extractorVersion });
+        meta.Insert(new BsonDocument { ["_id"] = BuildKey, ["value"] = Json(build) });
+        meta.Insert(new BsonDocument { ["_id"] = GazetteerHashKey, ["value"] = gazetteerHash });
+        meta.Insert(new BsonDocument { ["_id"] = AmbiguousNamesKey, ["value"] = Json(kb.AmbiguousNames) });
+    }
+
+    /// <summary>
+    /// The extraction cache and file stamps: these need no resolution, so a build writes them while it resolves.
+    /// </summary>
+    public static void WriteExtractions(LiteDatabase db, IEnumerable<ArticleExtraction> extractions, IEnumerable<FileStamp> stamps, string extractorVersion)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         var cache = db.GetCollection(Extractions);
-        cache.InsertBulk(extractions.Select(x => new BsonDocument
+        InsertInChunks(cache, extractions.Select(x => new BsonDocument
         {
             ["_id"] = x.Article.Id,
             ["hash"] = x.Article.ContentHash,
@@ -96,7 +110,7 @@ internal static class KnowledgeDocuments
             ["json"] = Json(x),
         }));
 
-        db.GetCollection(Files).InsertBulk(stamps.Select(f => new BsonDocument
+        InsertInChunks(db.GetCollection(Files), stamps.Select(f => new BsonDocument
         {
             ["_id"] = f.Id,
             ["length"] = f.Length,
@@ -105,12 +119,6 @@ internal static class KnowledgeDocuments
             ["hash"] = f.Hash,
             ["problem"] = f.Problem is { } problem ? Json(problem) : BsonValue.Null,
         }));
-
-        var meta = db.GetCollection(Meta);
-        meta.Insert(new BsonDocument { ["_id"] = ExtractionVersionKey, ["value"] = extractorVersion });
-        meta.Insert(new BsonDocument { ["_id"] = BuildKey, ["value"] = Json(build) });
-        meta.Insert(new BsonDocument { ["_id"] = GazetteerHashKey, ["value"] = gazetteerHash });
-        meta.Insert(new BsonDocument { ["_id"] = AmbiguousNamesKey, ["value"] = Json(kb.AmbiguousNames) });
     }
 
     /// <summary>When the base was built: written first, since the sentence index is stamped with it while the rest is written.</summary>
@@ -159,4 +167,16 @@ internal static class KnowledgeDocuments
 
     public static T Read<T>(BsonDocument document) => JsonSerializer.Deserialize<T>(document["json"].AsString, KnowledgeJson.Options)
         ?? throw new InvalidDataException("Empty document in the knowledge base.");
+
+    /// <summary>
+    /// Inserts in transactions of <paramref name="size"/> documents: LiteDB keeps a transaction's pages in memory
+    /// until it commits (up to 800 MB), so one transaction for a large shelf's extractions held them all.
+    /// </summary>
+    private static void InsertInChunks(ILiteCollection<BsonDocument> collection, IEnumerable<BsonDocument> documents, int size = 2000)
+    {
+        foreach (var chunk in documents.Chunk(size))
+        {
+            collection.InsertBulk(chunk);
+        }
+    }
 }

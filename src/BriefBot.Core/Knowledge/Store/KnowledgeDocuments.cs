@@ -31,7 +31,7 @@ internal static class KnowledgeDocuments
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(kb);
         var articles = db.GetCollection(Articles);
-        InsertInChunks(articles, kb.Articles.Select(a => new BsonDocument
+        articles.InsertBulk(kb.Articles.Select(a => new BsonDocument
         {
             ["_id"] = a.Id,
             ["published"] = a.Published is { } p ? new BsonValue(p.ToDateTime(TimeOnly.MinValue)) : BsonValue.Null,
@@ -40,7 +40,7 @@ internal static class KnowledgeDocuments
         articles.EnsureIndex("published");
 
         var actors = db.GetCollection(Actors);
-        InsertInChunks(actors, kb.Actors.Select(a => new BsonDocument
+        actors.InsertBulk(kb.Actors.Select(a => new BsonDocument
         {
             ["_id"] = a.Id,
             ["kind"] = a.Kind.ToString(),
@@ -52,7 +52,7 @@ internal static class KnowledgeDocuments
         actors.EnsureIndex("kind");
 
         // What opening the base reads: names only, so start-up does not read every actor's facts and roles.
-        InsertInChunks(db.GetCollection(ActorKeys), ActorIndex.From(kb.Actors).Entries.Select(e => new BsonDocument
+        db.GetCollection(ActorKeys).InsertBulk(ActorIndex.From(kb.Actors).Entries.Select(e => new BsonDocument
         {
             ["_id"] = e.Id,
             ["name"] = e.Name,
@@ -63,7 +63,7 @@ internal static class KnowledgeDocuments
         }));
 
         // What bot state notes of each article (title, hash, paragraph hashes), computed once here.
-        InsertInChunks(db.GetCollection(ShelfArticles), kb.Articles.Select(Digests.ShelfArticle.From).Select(a => new BsonDocument
+        db.GetCollection(ShelfArticles).InsertBulk(kb.Articles.Select(Digests.ShelfArticle.From).Select(a => new BsonDocument
         {
             ["_id"] = a.Id,
             ["title"] = a.Title,
@@ -73,7 +73,7 @@ internal static class KnowledgeDocuments
         }));
 
         var events = db.GetCollection(Events);
-        InsertInChunks(events, kb.Events.Select(e => new BsonDocument
+        events.InsertBulk(kb.Events.Select(e => new BsonDocument
         {
             ["_id"] = e.Id,
             ["start"] = e.Date.Start.ToDateTime(TimeOnly.MinValue),
@@ -95,14 +95,12 @@ internal static class KnowledgeDocuments
         meta.Insert(new BsonDocument { ["_id"] = AmbiguousNamesKey, ["value"] = Json(kb.AmbiguousNames) });
     }
 
-    /// <summary>
-    /// The extraction cache and file stamps: these need no resolution, so a build writes them while it resolves.
-    /// </summary>
+    /// <summary>The extraction cache and file stamps, which need no resolution: written first, from their own task.</summary>
     public static void WriteExtractions(LiteDatabase db, IEnumerable<ArticleExtraction> extractions, IEnumerable<FileStamp> stamps, string extractorVersion)
     {
         ArgumentNullException.ThrowIfNull(db);
         var cache = db.GetCollection(Extractions);
-        InsertInChunks(cache, extractions.Select(x => new BsonDocument
+        cache.InsertBulk(extractions.Select(x => new BsonDocument
         {
             ["_id"] = x.Article.Id,
             ["hash"] = x.Article.ContentHash,
@@ -110,7 +108,7 @@ internal static class KnowledgeDocuments
             ["json"] = Json(x),
         }));
 
-        InsertInChunks(db.GetCollection(Files), stamps.Select(f => new BsonDocument
+        db.GetCollection(Files).InsertBulk(stamps.Select(f => new BsonDocument
         {
             ["_id"] = f.Id,
             ["length"] = f.Length,
@@ -167,16 +165,4 @@ internal static class KnowledgeDocuments
 
     public static T Read<T>(BsonDocument document) => JsonSerializer.Deserialize<T>(document["json"].AsString, KnowledgeJson.Options)
         ?? throw new InvalidDataException("Empty document in the knowledge base.");
-
-    /// <summary>
-    /// Inserts in transactions of <paramref name="size"/> documents: LiteDB keeps a transaction's pages in memory
-    /// until it commits (up to 800 MB), so one transaction for a large shelf's extractions held them all.
-    /// </summary>
-    private static void InsertInChunks(ILiteCollection<BsonDocument> collection, IEnumerable<BsonDocument> documents, int size = 2000)
-    {
-        foreach (var chunk in documents.Chunk(size))
-        {
-            collection.InsertBulk(chunk);
-        }
-    }
 }

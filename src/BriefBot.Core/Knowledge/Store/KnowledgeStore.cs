@@ -129,12 +129,13 @@ public sealed partial class KnowledgeStore : IDisposable
             var (extractions, missing) = WithCached(scan, gazetteer, previous.Count > 0, cancellationToken);
             read += missing;
             Phase("cached extractions");
+            kb = KnowledgeBuilder.Build(extractions, gazetteer);
+            Phase("resolve");
             try
             {
-                // The extraction cache is written on the other core while this one resolves.
+                // Not opened before resolution: writing the cache meanwhile saved no wall time on 2 shared cores
+                // and raised the peak by the cache's JSON on top of resolution's working set (docs/benchmarks.md).
                 using var write = NewBaseWrite.Start(DatabasePath, _time.GetUtcNow(), extractions, scan.Stamps, Extractor);
-                kb = KnowledgeBuilder.Build(extractions, gazetteer);
-                Phase("resolve");
                 WriteAndSwap(write, kb, extractions, NextStamp(kb), extractionKey);
                 Phase("write");
             }

@@ -4,10 +4,10 @@ using LiteDB;
 namespace BriefBot.Core.Knowledge.Store;
 
 /// <summary>
-/// A new base being written beside the serving one (<c>DATABASE.building</c>). It is opened before resolution so
-/// the extraction cache and file stamps, which need none, go in on another thread meanwhile; <see cref="Finish"/>
-/// adds the resolved records and the sentence index. Disposed unfinished (a failed build), it closes the file and
-/// leaves it for the next build to delete, as every build starts from nothing.
+/// A new base being written beside the serving one (<c>DATABASE.building</c>). The extraction cache and file stamps
+/// start on another thread as it opens; <see cref="Finish"/> adds the resolved records after them while the sentence
+/// index is written on the other core. Disposed unfinished (a failed build), it closes the file and leaves it for
+/// the next build to delete, as every build starts from nothing.
 /// </summary>
 internal sealed class NewBaseWrite : IDisposable
 {

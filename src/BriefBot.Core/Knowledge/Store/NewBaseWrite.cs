@@ -4,10 +4,10 @@ using LiteDB;
 namespace BriefBot.Core.Knowledge.Store;
 
 /// <summary>
-/// A new base being written beside the serving one (<c>DATABASE.building</c>). The extraction cache and file stamps
-/// start on another thread as it opens; <see cref="Finish"/> adds the resolved records after them while the sentence
-/// index is written on the other core. Disposed unfinished (a failed build), it closes the file and leaves it for
-/// the next build to delete, as every build starts from nothing.
+/// A new base being written beside the serving one (<c>DATABASE.building</c>): <see cref="Finish"/> writes the
+/// resolved records and the extraction cache while the sentence index is written on the other core. Disposed
+/// unfinished (a failed build), it closes the file and leaves it for the next build to delete, as every build
+/// starts from nothing.
 /// </summary>
 internal sealed class NewBaseWrite : IDisposable
 {
@@ -16,7 +16,9 @@ internal sealed class NewBaseWrite : IDisposable
     private readonly LiteDatabase _db;
     private readonly string _logPath;
     private readonly string _stamp;
-    private readonly Task _extractions;
+    private readonly IReadOnlyList<ArticleExtraction> _extractions;
+    private readonly IReadOnlyList<FileStamp> _stamps;
+    private readonly string _extractorVersion;
     private bool _closed;
 
     private NewBaseWrite(string path, DateTimeOffset builtAt, IReadOnlyList<ArticleExtraction> extractions, IReadOnlyList<FileStamp> stamps, string extractorVersion)
@@ -32,7 +34,9 @@ internal sealed class NewBaseWrite : IDisposable
         _db = new LiteDatabase(_file, new BsonMapper(), _log);
         KnowledgeDocuments.WriteBuiltAt(_db, builtAt);
         _stamp = KnowledgeStore.BuildStamp(_db);
-        _extractions = Task.Run(() => KnowledgeDocuments.WriteExtractions(_db, extractions, stamps, extractorVersion));
+        _extractions = extractions;
+        _stamps = stamps;
+        _extractorVersion = extractorVersion;
     }
 
     /// <summary>The file being written.</summary>
@@ -53,8 +57,10 @@ internal sealed class NewBaseWrite : IDisposable
     {
         var documents = Task.Run(() =>
         {
-            _extractions.GetAwaiter().GetResult();
+            // The resolved records first, the extraction cache after them: written the other way round (the cache's
+            // JSON while the sentence index is built) the 10k peak was 70 MB higher.
             records(_db);
+            KnowledgeDocuments.WriteExtractions(_db, _extractions, _stamps, _extractorVersion);
             _db.Checkpoint();
         });
         var index = Task.Run(() => sentences(_stamp));
@@ -75,9 +81,6 @@ internal sealed class NewBaseWrite : IDisposable
             return;
         }
 
-        // The cache write may still be going when resolution failed: let it end before the file closes under it.
-        // Its own failure, if any, is read here so it is not reported later as unobserved; the build's is what counts.
-        _ = Task.WhenAny(_extractions).GetAwaiter().GetResult().Exception;
         _db.Dispose();
         Close();
     }

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using BriefBot.Benchmarks.Bases;
 using BriefBot.Benchmarks.Load;
 using BriefBot.Benchmarks.Shelves;
 
@@ -8,7 +9,7 @@ namespace BriefBot.Benchmarks;
 /// BenchmarkDotNet by default: <c>dotnet run -c Release --project tests/BriefBot.Benchmarks -- --filter '*'</c>.
 /// <c>shelf</c> makes a large shelf (docs/benchmarks.md), <c>sign</c> writes signed interactions for the load test,
 /// <c>soak</c> runs the bounded soak of docs/reliability.md
-/// (<c>soak --rate N</c>: fixed-rate latency, docs/benchmarks.md).
+/// (<c>soak --rate N</c>: fixed-rate latency, docs/benchmarks.md), <c>dump</c> writes a built base out to compare builds.
 /// </summary>
 public static class Program
 {
@@ -23,6 +24,8 @@ public static class Program
                 return SignVerb.Run(args[1..]);
             case "soak":
                 return SoakVerb.RunAsync(args[1..]).GetAwaiter().GetResult();
+            case "dump":
+                return BaseDumpVerb.Run(args[1..]);
             case "profile":
                 return PathProfile.RunAsync(args[1..]).GetAwaiter().GetResult();
             default:

@@ -2,7 +2,7 @@ namespace BriefBot.TestKit.Time;
 
 /// <summary>
 /// Waits, without sleeping, for work on another task (a delivery's last step, a sweep) to make a condition true:
-/// yields until it holds, and fails the test when <paramref name="patience"/> runs out first.
+/// yields until it holds, and fails the test when the patience given runs out first.
 /// </summary>
 public static class Eventually
 {

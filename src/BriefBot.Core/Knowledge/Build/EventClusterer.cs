@@ -22,10 +22,11 @@ internal static class EventClusterer
             // Only a cluster that shares a participant or the very sentence can take a candidate, so each
             // candidate is scored against those alone, not against every cluster of its year.
             var byActor = new Dictionary<string, List<MergedCandidates>>(StringComparer.Ordinal);
+            var byWord = new Dictionary<string, List<MergedCandidates>>(StringComparer.Ordinal);
             var bySentence = new Dictionary<(string, int), List<MergedCandidates>>();
             foreach (var candidate in group.OrderBy(c => c.Citation.ArticleId, StringComparer.Ordinal).ThenBy(c => c.SentenceIndex))
             {
-                var best = Best(candidate, Reachable(candidate, byActor, bySentence));
+                var best = Best(candidate, Reachable(candidate, byActor, byWord, bySentence));
                 if (best is null)
                 {
                     best = new MergedCandidates(clusters.Count);
@@ -42,6 +43,11 @@ internal static class EventClusterer
                     Index(byActor, id, best);
                 }
 
+                foreach (var word in candidate.Keywords.Where(w => !best.Words.Contains(w)))
+                {
+                    Index(byWord, word, best);
+                }
+
                 best.Add(candidate);
             }
 
@@ -51,12 +57,19 @@ internal static class EventClusterer
         return events;
     }
 
-    private static HashSet<MergedCandidates> Reachable(EventCandidate candidate, Dictionary<string, List<MergedCandidates>> byActor, Dictionary<(string, int), List<MergedCandidates>> bySentence)
+    /// <summary>
+    /// Clusters that can score above 0: the same sentence, or a shared participant and a shared word (every other
+    /// match needs both). Read from the shorter of the two indexes: a frequent participant ("the United States")
+    /// is in thousands of a year's clusters, its words in fewer.
+    /// </summary>
+    private static HashSet<MergedCandidates> Reachable(EventCandidate candidate, Dictionary<string, List<MergedCandidates>> byActor, Dictionary<string, List<MergedCandidates>> byWord, Dictionary<(string, int), List<MergedCandidates>> bySentence)
     {
         var reachable = new HashSet<MergedCandidates>(bySentence.GetValueOrDefault(SentenceOf(candidate)) ?? []);
-        foreach (var id in candidate.ActorIds)
+        var actorLists = candidate.ActorIds.Select(id => byActor.GetValueOrDefault(id)).OfType<List<MergedCandidates>>().ToList();
+        var wordLists = candidate.Keywords.Select(w => byWord.GetValueOrDefault(w)).OfType<List<MergedCandidates>>().ToList();
+        foreach (var list in actorLists.Sum(l => l.Count) <= wordLists.Sum(l => l.Count) ? actorLists : wordLists)
         {
-            reachable.UnionWith(byActor.GetValueOrDefault(id) ?? []);
+            reachable.UnionWith(list);
         }
 
         return reachable;
@@ -103,9 +116,20 @@ internal static class EventClusterer
             return 100;
         }
 
+        // Every match below needs a shared participant and a shared word.
         var sharedActors = candidate.ActorIds.Count(cluster.Actors.Contains);
-        var sharedPlaces = candidate.PlaceIds.Count(cluster.Places.Contains);
+        if (sharedActors == 0)
+        {
+            return 0;
+        }
+
         var sharedWords = candidate.Keywords.Count(cluster.Words.Contains);
+        if (sharedWords == 0)
+        {
+            return 0;
+        }
+
+        var sharedPlaces = candidate.PlaceIds.Count(cluster.Places.Contains);
         var score = (double)(sharedActors + sharedPlaces + sharedWords);
         if (cluster.Dates.All(d => Nest(d, candidate.Date)))
         {

@@ -161,12 +161,16 @@ public static class KnowledgeBuilder
     {
         // Names seen alone in the text, plus every surname two known people share.
         var all = new Dictionary<string, HashSet<string>>(seen, StringComparer.Ordinal);
+
+        // The keys of the names listed so far, kept as names are added: not every name's key again for each surname.
+        var listed = all.Keys.Select(Ingest.MentionFinder.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var (surname, ids) in surnames.Where(kv => kv.Value.Count > 1))
         {
             var name = registry[ids[0]].Name.Split(' ')[^1];
-            if (!all.Keys.Any(k => Ingest.MentionFinder.Key(k) == surname))
+            if (!listed.Contains(surname))
             {
                 all[name] = [.. ids];
+                listed.Add(Ingest.MentionFinder.Key(name));
             }
         }
 

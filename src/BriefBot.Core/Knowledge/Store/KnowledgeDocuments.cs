@@ -26,7 +26,8 @@ internal static class KnowledgeDocuments
     public const string GazetteerHashKey = "gazetteerHash";
     public const string BuiltAtKey = "builtAt";
 
-    public static void Write(LiteDatabase db, KnowledgeBase kb, IEnumerable<ArticleExtraction> extractions, IEnumerable<FileStamp> stamps, BuildStamp build, string gazetteerHash, string extractorVersion, string resolverVersion)
+    /// <summary>The records a build makes from its knowledge base; <see cref="WriteExtractions"/> writes the rest.</summary>
+    public static void Write(LiteDatabase db, KnowledgeBase kb, BuildStamp build, string gazetteerHash, string extractorVersion, string resolverVersion)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(kb);
@@ -88,6 +89,18 @@ internal static class KnowledgeDocuments
         events.EnsureIndex("end");
         events.EnsureIndex("actors", "$.actors[*]");
 
+        var meta = db.GetCollection(Meta);
+        meta.Insert(new BsonDocument { ["_id"] = ExtractionVersionKey, ["value"] = extractorVersion });
+        meta.Insert(new BsonDocument { ["_id"] = ResolverVersionKey, ["value"] = resolverVersion });
+        meta.Insert(new BsonDocument { ["_id"] = BuildKey, ["value"] = Json(build) });
+        meta.Insert(new BsonDocument { ["_id"] = GazetteerHashKey, ["value"] = gazetteerHash });
+        meta.Insert(new BsonDocument { ["_id"] = AmbiguousNamesKey, ["value"] = Json(kb.AmbiguousNames) });
+    }
+
+    /// <summary>The extraction cache and file stamps, which need no resolution: written first, from their own task.</summary>
+    public static void WriteExtractions(LiteDatabase db, IEnumerable<ArticleExtraction> extractions, IEnumerable<FileStamp> stamps, string extractorVersion)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         var cache = db.GetCollection(Extractions);
         cache.InsertBulk(extractions.Select(x => new BsonDocument
         {
@@ -106,13 +119,6 @@ internal static class KnowledgeDocuments
             ["hash"] = f.Hash,
             ["problem"] = f.Problem is { } problem ? Json(problem) : BsonValue.Null,
         }));
-
-        var meta = db.GetCollection(Meta);
-        meta.Insert(new BsonDocument { ["_id"] = ExtractionVersionKey, ["value"] = extractorVersion });
-        meta.Insert(new BsonDocument { ["_id"] = ResolverVersionKey, ["value"] = resolverVersion });
-        meta.Insert(new BsonDocument { ["_id"] = BuildKey, ["value"] = Json(build) });
-        meta.Insert(new BsonDocument { ["_id"] = GazetteerHashKey, ["value"] = gazetteerHash });
-        meta.Insert(new BsonDocument { ["_id"] = AmbiguousNamesKey, ["value"] = Json(kb.AmbiguousNames) });
     }
 
     /// <summary>When the base was built: written first, since the sentence index is stamped with it while the rest is written.</summary>

@@ -79,7 +79,7 @@ public sealed partial class KnowledgeStore
         _sentences = SentenceIndex.Empty;
     }
 
-    private static string BuildStamp(LiteDatabase db)
+    internal static string BuildStamp(LiteDatabase db)
     {
         var builtAt = db.GetCollection(KnowledgeDocuments.Meta).FindById(KnowledgeDocuments.BuiltAtKey);
         return builtAt is null ? "" : builtAt["value"].AsDateTime.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -148,7 +148,10 @@ public sealed partial class KnowledgeStore : IDisposable
             Phase("resolve");
             try
             {
-                WriteAndSwap(kb, extractions, scan.Stamps, NextStamp(kb), extractionKey, version);
+                // Not opened before resolution: writing the cache meanwhile saved no wall time on 2 shared cores
+                // and raised the peak by the cache's JSON on top of resolution's working set (docs/benchmarks.md).
+                using var write = NewBaseWrite.Start(DatabasePath, _time.GetUtcNow(), extractions, scan.Stamps, Extractor);
+                WriteAndSwap(write, kb, extractions, NextStamp(kb), extractionKey, version);
                 Phase("write");
             }
             catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
@@ -227,41 +230,13 @@ public sealed partial class KnowledgeStore : IDisposable
         }
     }
 
-    private void WriteAndSwap(KnowledgeBase kb, IReadOnlyList<ArticleExtraction> extractions, IReadOnlyList<FileStamp> stamps, BuildStamp build, string gazetteerHash, string version)
+    private void WriteAndSwap(NewBaseWrite write, KnowledgeBase kb, IReadOnlyList<ArticleExtraction> extractions, BuildStamp build, string gazetteerHash, string version)
     {
         var target = DatabasePath;
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temporary = target + ".building";
-
-        // A build killed while writing leaves its file and LiteDB's log beside it (name-log.ext); opening the file
-        // again would replay that stale log into the new base. Every build starts from nothing.
-        LiteFiles.DeleteWithLog(temporary);
-        var logPath = LiteFiles.LogPathOf(temporary);
-        string sentences;
-        using (var file = new SyncAtEndFile(temporary))
-        using (var log = new SyncAtEndFile(logPath))
-        {
-            using (var db = new LiteDatabase(file, new BsonMapper(), log))
-            {
-                KnowledgeDocuments.WriteBuiltAt(db, _time.GetUtcNow());
-                var stamp = BuildStamp(db);
-
-                // The sentence index is files of its own, written on the other core while LiteDB takes the records.
-                var documents = Task.Run(() =>
-                {
-                    KnowledgeDocuments.Write(db, kb, extractions, stamps, build, gazetteerHash, Extractor, Resolver);
-                    db.Checkpoint();
-                });
-                var index = Task.Run(() => WriteSentences(temporary, stamp, kb, extractions));
-                Task.WhenAll(documents, index).GetAwaiter().GetResult();
-                sentences = index.Result;
-            }
-
-            // Checkpointed: everything the log held is in the file now, so the log is never synced, only deleted.
-            file.SyncToDisk();
-        }
-
-        File.Delete(logPath);
+        var temporary = write.Path;
+        var sentences = write.Finish(
+            db => KnowledgeDocuments.Write(db, kb, build, gazetteerHash, Extractor, Resolver),
+            stamp => WriteSentences(temporary, stamp, kb, extractions));
 
         _lock.EnterWriteLock();
         try

@@ -45,7 +45,10 @@ internal sealed class ShelfScan
         var problems = new ArticleProblem?[files.Length];
         var stamps = new FileStamp[files.Length];
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.For(0, files.Length, options, () => new ArticleExtractor(new MentionFinder(gazetteer)), (i, _, extractor) =>
+        // Parallel.For ends and restarts its workers now and then, each asking for a local: extractors are pooled
+        // so the gazetteer is indexed once per core, not once per restart.
+        var extractors = new System.Collections.Concurrent.ConcurrentBag<ArticleExtractor>();
+        Parallel.For(0, files.Length, options, () => extractors.TryTake(out var pooled) ? pooled : new ArticleExtractor(new MentionFinder(gazetteer)), (i, _, extractor) =>
         {
             var file = files[i];
             var known = previous.GetValueOrDefault(file.Id);
@@ -85,7 +88,7 @@ internal sealed class ShelfScan
 
             stamps[i] = new FileStamp(file.Id, file.Length, file.LastWriteUtc.Ticks, notedTicks, hash, problems[i]);
             return extractor;
-        }, _ => { });
+        }, extractors.Add);
 
         return new ShelfScan(files, hashes, fresh, problems, stamps);
     }

@@ -12,6 +12,13 @@ public static class TextFolding
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Most news text is ASCII: no marks to decompose, so the Unicode normalisation (a call into ICU) is skipped.
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return StripPossessive(FoldAscii(text).Trim());
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -59,6 +66,27 @@ public static class TextFolding
         }
 
         return sb.ToString().Trim('-');
+    }
+
+    /// <summary>What the general path makes of ASCII: lower case, and a backtick is an apostrophe.</summary>
+    private static string FoldAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '`' or (>= 'A' and <= 'Z'))
+            {
+                return string.Create(text.Length, text, static (span, source) =>
+                {
+                    for (var i = 0; i < source.Length; i++)
+                    {
+                        var c = source[i];
+                        span[i] = c == '`' ? '\'' : char.ToLowerInvariant(c);
+                    }
+                });
+            }
+        }
+
+        return text;
     }
 
     private static string StripPossessive(string word)

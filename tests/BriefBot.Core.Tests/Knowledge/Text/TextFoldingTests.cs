@@ -16,6 +16,12 @@ public sealed class TextFoldingTests
     public void Spellings_fold_to_one_key(string text, string folded) => Assert.Equal(folded, TextFolding.Fold(text));
 
     [Theory]
+    [InlineData("O`Brien", "O’Brien")]
+    [InlineData("  REUTERS ", "  Reutérs ")]
+    [InlineData("Aliyev's", "Aliyév's")]
+    public void Ascii_folds_as_text_with_marks_does(string ascii, string marked) => Assert.Equal(TextFolding.Fold(marked), TextFolding.Fold(ascii));
+
+    [Theory]
     [InlineData("İlham Aliyev", "ilham-aliyev")]
     [InlineData("AIR Center", "air-center")]
     [InlineData("  Türkiye!  ", "turkiye")]

@@ -12,6 +12,9 @@ internal sealed class NamePhraseList
     private const int MaxWords = 6;
     private readonly Dictionary<string, PhraseCategory> _phrases = new(StringComparer.Ordinal);
 
+    /// <summary>The first words of every phrase of more words: where a longer match can no longer start, the scan stops.</summary>
+    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
+
     private static readonly Lazy<NamePhraseList> World = new(() => FromWorld(WorldGazetteer.Default));
 
     public static NamePhraseList Default => World.Value;
@@ -60,19 +63,42 @@ internal sealed class NamePhraseList
     public void Match(IReadOnlyList<string> lowerWords, PhraseCategory[] categories, char[] positions)
     {
         Array.Clear(categories, 0, lowerWords.Count);
+
+        // Phrases are looked up as spans of one buffer: no string is made for each of a token's six word spans.
+        var phrases = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixes = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = new char[128];
         var i = 0;
         while (i < lowerWords.Count)
         {
             var found = 0;
             var category = PhraseCategory.None;
-            var key = "";
+            var length = 0;
             for (var n = 1; n <= MaxWords && i + n <= lowerWords.Count; n++)
             {
-                key = n == 1 ? lowerWords[i] : key + " " + lowerWords[i + n - 1];
-                if (_phrases.TryGetValue(key, out var c))
+                var word = lowerWords[i + n - 1];
+                if (length + word.Length + 1 > buffer.Length)
+                {
+                    Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + word.Length + 1));
+                }
+
+                if (n > 1)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                word.CopyTo(buffer.AsSpan(length));
+                length += word.Length;
+                var key = buffer.AsSpan(0, length);
+                if (phrases.TryGetValue(key, out var c))
                 {
                     found = n;
                     category = c;
+                }
+
+                if (!prefixes.Contains(key))
+                {
+                    break;
                 }
             }
 
@@ -102,8 +128,13 @@ internal sealed class NamePhraseList
                 continue;
             }
 
-            var key = string.Join(' ', words.Select(w => w.Text.ToLowerInvariant()));
+            var lower = words.Select(w => w.Text.ToLowerInvariant()).ToList();
+            var key = string.Join(' ', lower);
             _phrases[key] = _phrases.GetValueOrDefault(key) | category;
+            for (var n = 1; n < lower.Count; n++)
+            {
+                _prefixes.Add(string.Join(' ', lower.Take(n)));
+            }
         }
     }
 }

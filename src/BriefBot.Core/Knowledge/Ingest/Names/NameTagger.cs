@@ -64,12 +64,19 @@ public sealed class NameTagger
         return [.. BilouTags.ToSpans(tags).Select(s => new NameSpan(tokens[s.First].Start, tokens[s.Last].End, s.Type))];
     }
 
+    // One feature buffer per thread, reused sentence after sentence (the tagger is shared between threads).
+    [ThreadStatic]
+    private static List<ulong>? t_features;
+
+    [ThreadStatic]
+    private static List<int>? t_offsets;
+
     internal int[] TagTokens(IReadOnlyList<string> words, NameDocument document)
     {
-        var features = new List<ulong>(words.Count * 48);
-        var offsets = new List<int>(words.Count + 1);
+        var features = t_features ??= new List<ulong>(4096);
+        var offsets = t_offsets ??= new List<int>(128);
         _features.Extract(words, document, features, offsets);
-        return ViterbiDecoder.Decode(_model.Rows(features, offsets), _model.Weights, _model.Transitions);
+        return ViterbiDecoder.Decode(_model.Emissions(features, offsets), words.Count, _model.Transitions);
     }
 
     private static NameTagger LoadEmbedded()

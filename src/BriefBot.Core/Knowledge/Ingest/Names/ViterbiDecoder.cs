@@ -8,7 +8,25 @@ internal static class ViterbiDecoder
 
     public static int[] Decode(int[][] rows, float[] weights, float[] transitions)
     {
-        var n = rows.Length;
+        var emissions = new float[rows.Length * Tags];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            foreach (var row in rows[i])
+            {
+                var offset = row * Tags;
+                for (var t = 0; t < Tags; t++)
+                {
+                    emissions[(i * Tags) + t] += weights[offset + t];
+                }
+            }
+        }
+
+        return Decode(emissions, rows.Length, transitions);
+    }
+
+    /// <summary>Decodes from summed emission weights, <c>emissions[i * Tags + tag]</c> for each of <paramref name="n"/> tokens.</summary>
+    public static int[] Decode(float[] emissions, int n, float[] transitions)
+    {
         var tags = new int[n];
         if (n == 0)
         {
@@ -17,19 +35,9 @@ internal static class ViterbiDecoder
 
         var score = new float[n * Tags];
         var back = new int[n * Tags];
-        var emission = new float[Tags];
         for (var i = 0; i < n; i++)
         {
-            Array.Clear(emission);
-            foreach (var row in rows[i])
-            {
-                var offset = row * Tags;
-                for (var t = 0; t < Tags; t++)
-                {
-                    emission[t] += weights[offset + t];
-                }
-            }
-
+            var emission = emissions.AsSpan(i * Tags, Tags);
             for (var t = 0; t < Tags; t++)
             {
                 if (i == 0)

@@ -45,6 +45,7 @@ internal sealed partial class ActorRegistry
             }
         }
 
+        MergeMisspeltBodies();
         foreach (var group in _byId.Values.Where(d => d.IsDiscovered && d.Kind == ActorKind.Organisation)
             .Select(d => (Draft: d, Name: FirmNames.Split(d.Name))).Where(c => c.Name.Forms.Length > 0)
             .GroupBy(c => c.Name.Base, StringComparer.Ordinal))
@@ -52,6 +53,47 @@ internal sealed partial class ActorRegistry
             var firms = group.Select(c => c.Draft.Id).Distinct(StringComparer.Ordinal).ToList();
             _firmsByBase[group.Key] = firms.Count == 1 ? firms[0] : null;
         }
+    }
+
+    /// <summary>
+    /// A body written once with a slip ("McDonnell Doughlas", "Scandinavian Airline System") joins the spelling it
+    /// misses by one letter in one long word, all other words the same; never where that word is a place's
+    /// ("Bank of Ireland", "Bank of Iceland"). The more written form keeps the name.
+    /// </summary>
+    private void MergeMisspeltBodies()
+    {
+        var bodies = _byId.Values.Where(d => d.IsDiscovered && d.Kind == ActorKind.Organisation)
+            .Select(d => (Draft: d, Words: NameForms.Key(d.Name).Split(' ')))
+            .Where(b => b.Words.Length >= 2)
+            .OrderByDescending(b => b.Draft.KindVotes.Values.Sum()).ThenBy(b => b.Draft.Id, StringComparer.Ordinal)
+            .ToList();
+        foreach (var group in bodies.GroupBy(b => b.Words.Length))
+        {
+            var list = group.ToList();
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count; j++)
+                {
+                    var (keep, drop) = (list[i], list[j]);
+                    if (_byId.ContainsKey(keep.Draft.Id) && _byId.ContainsKey(drop.Draft.Id) && OneSlipApart(keep.Words, drop.Words))
+                    {
+                        Absorb(keep.Draft, drop.Draft);
+                    }
+                }
+            }
+        }
+    }
+
+    private bool OneSlipApart(string[] a, string[] b)
+    {
+        var differing = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
+        if (differing.Count != 1)
+        {
+            return false;
+        }
+
+        var (x, y) = (a[differing[0]], b[differing[0]]);
+        return Math.Min(x.Length, y.Length) >= 6 && EditDistance.AtMostOne(x, y) && !IsPlaceWord(x) && !IsPlaceWord(y);
     }
 
     /// <summary>Firm base → the one firm of that base, or null when several firms share it (Salomon Inc, Salomon SA).</summary>

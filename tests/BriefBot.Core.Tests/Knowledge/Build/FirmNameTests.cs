@@ -111,6 +111,20 @@ public sealed class FirmNameTests
         Source = MentionSource.Discovered, IsSingleWord = !surface.Contains(' ', StringComparison.Ordinal),
     };
 
+    [Fact]
+    public void A_body_written_once_with_a_slip_joins_its_spelling_and_a_place_apart_by_one_letter_does_not()
+    {
+        var registry = new ActorRegistry(Gazetteer.Empty.WithWorld(BriefBot.Core.Knowledge.Ingest.World.WorldGazetteer.Default));
+        var douglas = registry.GetOrAdd("Kestrel Douglas Aircraft", ActorKind.Organisation, 5);
+        var slip = registry.GetOrAdd("Kestrel Doughlas Aircraft", ActorKind.Organisation);
+        var ireland = registry.GetOrAdd("Bank of Ireland", ActorKind.Organisation);
+        var iceland = registry.GetOrAdd("Bank of Iceland", ActorKind.Organisation);
+        registry.MergeVariants();
+
+        Assert.Equal(douglas.Id, registry.FindByKey(MentionFinder.Key(slip.Name)));
+        Assert.NotEqual(registry.FindByKey(MentionFinder.Key(ireland.Name)), registry.FindByKey(MentionFinder.Key(iceland.Name)));
+    }
+
     [Theory]
     [InlineData("Douglas-designed")]
     [InlineData("ECU-denominated")]

@@ -67,34 +67,12 @@ internal sealed partial class ActorRegistry
             .Where(b => b.Words.Length >= 2)
             .OrderByDescending(b => b.Draft.KindVotes.Values.Sum()).ThenBy(b => b.Draft.Id, StringComparer.Ordinal)
             .ToList();
-        foreach (var group in bodies.GroupBy(b => b.Words.Length))
-        {
-            var list = group.ToList();
-            for (var i = 0; i < list.Count; i++)
-            {
-                for (var j = i + 1; j < list.Count; j++)
-                {
-                    var (keep, drop) = (list[i], list[j]);
-                    if (_byId.ContainsKey(keep.Draft.Id) && _byId.ContainsKey(drop.Draft.Id) && OneSlipApart(keep.Words, drop.Words))
-                    {
-                        Absorb(keep.Draft, drop.Draft);
-                    }
-                }
-            }
-        }
+        var words = bodies.ToDictionary(b => b.Draft, b => b.Words);
+        MergeNearIdentical([.. bodies.Select(b => b.Draft)], d => words[d], (a, b) => !DifferByPlace(words[a], words[b]), (a, b) => (a, b));
     }
 
-    private bool OneSlipApart(string[] a, string[] b)
-    {
-        var differing = Enumerable.Range(0, a.Length).Where(i => a[i] != b[i]).ToList();
-        if (differing.Count != 1)
-        {
-            return false;
-        }
-
-        var (x, y) = (a[differing[0]], b[differing[0]]);
-        return Math.Min(x.Length, y.Length) >= 6 && EditDistance.AtMostOne(x, y) && !IsPlaceWord(x) && !IsPlaceWord(y);
-    }
+    /// <summary>Whether a word the two names differ in is a place's.</summary>
+    private bool DifferByPlace(string[] a, string[] b) => a.Zip(b).Any(p => p.First != p.Second && (IsPlaceWord(p.First) || IsPlaceWord(p.Second)));
 
     /// <summary>Firm base → the one firm of that base, or null when several firms share it (Salomon Inc, Salomon SA).</summary>
     private readonly Dictionary<string, string?> _firmsByBase = new(StringComparer.Ordinal);

@@ -26,7 +26,18 @@ internal sealed partial class ActorRegistry
 
         MergeMiddleInitials(people, words);
         var remaining = people.Where(p => _byId.ContainsKey(p.Id)).ToList();
-        foreach (var group in remaining.GroupBy(p => words[p.Id].Length))
+        MergeNearIdentical(remaining, p => words[p.Id], SharesContext,
+            (a, b) => a.MentionCount >= b.MentionCount && a.KindVotes.Values.Sum() >= b.KindVotes.Values.Sum() ? (a, b) : (b, a));
+    }
+
+    /// <summary>
+    /// Merges every pair of <paramref name="drafts"/> with as many words, near-identical (<see cref="NearIdentical"/>)
+    /// and confirmed by <paramref name="confirms"/>, keeping the one <paramref name="choose"/> picks; pairs are
+    /// taken in the order of <paramref name="drafts"/>.
+    /// </summary>
+    private void MergeNearIdentical(IReadOnlyList<ActorDraft> drafts, Func<ActorDraft, string[]> words, Func<ActorDraft, ActorDraft, bool> confirms, Func<ActorDraft, ActorDraft, (ActorDraft Keep, ActorDraft Drop)> choose)
+    {
+        foreach (var group in drafts.GroupBy(d => words(d).Length))
         {
             var list = group.ToList();
             for (var i = 0; i < list.Count; i++)
@@ -34,9 +45,9 @@ internal sealed partial class ActorRegistry
                 for (var j = i + 1; j < list.Count; j++)
                 {
                     var (a, b) = (list[i], list[j]);
-                    if (_byId.ContainsKey(a.Id) && _byId.ContainsKey(b.Id) && NearIdentical(words[a.Id], words[b.Id]) && SharesContext(a, b))
+                    if (_byId.ContainsKey(a.Id) && _byId.ContainsKey(b.Id) && NearIdentical(words(a), words(b)) && confirms(a, b))
                     {
-                        var (keep, drop) = a.MentionCount >= b.MentionCount && a.KindVotes.Values.Sum() >= b.KindVotes.Values.Sum() ? (a, b) : (b, a);
+                        var (keep, drop) = choose(a, b);
                         Absorb(keep, drop);
                     }
                 }

@@ -172,8 +172,8 @@ internal static partial class NameForms
         }
 
         var last = words[^1].Replace(".", "", StringComparison.Ordinal);
-        if (LegalForms.Contains(last) || (words.Length > 2 && words[^2] == "s" && last == "a") || PartyEnds.Contains(last)
-            || FirmNames.Split(name).Forms.Length > 0 || OrganisationStarts.Contains(words[0]))
+        // FirmNames knows every legal form, also spelled out ("S A", "A/S") or written first ("AB Astra").
+        if (LegalForms.Contains(last) || PartyEnds.Contains(last) || FirmNames.Split(name).Forms.Length > 0 || OrganisationStarts.Contains(words[0]))
         {
             return ActorKind.Organisation;
         }

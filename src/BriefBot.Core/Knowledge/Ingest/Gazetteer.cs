@@ -18,6 +18,22 @@ public sealed class Gazetteer
     {
         Entries = entries;
         ById = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var metonyms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            foreach (var metonym in entry.Metonyms)
+            {
+                var key = TextFolding.Fold(metonym);
+                if (!metonyms.TryGetValue(key, out var ids))
+                {
+                    metonyms[key] = ids = [];
+                }
+
+                ids.Add(entry.Id);
+            }
+        }
+
+        StatesByMetonym = metonyms;
     }
 
     public static Gazetteer Empty { get; } = new([]);
@@ -28,6 +44,28 @@ public sealed class Gazetteer
     public IReadOnlyList<GazetteerEntry> Entries { get; }
 
     public IReadOnlyDictionary<string, GazetteerEntry> ById { get; }
+
+    /// <summary>Folded capital or other metonym ("moscow") → the states it has stood for, in entry order.</summary>
+    public IReadOnlyDictionary<string, List<string>> StatesByMetonym { get; }
+
+    /// <summary>
+    /// Of the states a place has stood for, the one that held it on <paramref name="date"/>: "Moscow" before
+    /// 26 December 1991 is the Soviet Union. Without a date, or where none stood then, the current one, or its
+    /// predecessor when the date is before it was founded.
+    /// </summary>
+    public string StateOn(IReadOnlyList<string> stateIds, DateOnly? date)
+    {
+        ArgumentNullException.ThrowIfNull(stateIds);
+        if (date is { } d && stateIds.FirstOrDefault(id => ById[id].StoodOn(d)) is { } then)
+        {
+            return then;
+        }
+
+        var current = stateIds.FirstOrDefault(id => ById[id].ValidTo is null) ?? stateIds[0];
+        return date is { } day && ById[current] is { ValidFrom: { } from, Predecessor: { } predecessor } && day < from && ById.ContainsKey(predecessor)
+            ? predecessor
+            : current;
+    }
 
     /// <summary>Reads actors.yaml; problems are reported per entry and the rest is kept.</summary>
     public static Gazetteer Parse(string fileName, string yaml, ICollection<ArticleProblem> problems)

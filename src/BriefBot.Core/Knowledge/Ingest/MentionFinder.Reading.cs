@@ -77,7 +77,7 @@ public sealed partial class MentionFinder
             return i + 1;
         }
 
-        if (_metonyms.TryGetValue(t.Folded, out var stateIds) && r.Names.At(i) is not { Type: NameType.Person })
+        if (_gazetteer.StatesByMetonym.TryGetValue(t.Folded, out var stateIds) && r.Names.At(i) is not { Type: NameType.Person })
         {
             return ReadMetonym(r, i, stateIds);
         }
@@ -163,7 +163,7 @@ public sealed partial class MentionFinder
     private int ReadMetonym(Reading r, int i, List<string> stateIds)
     {
         var tokens = r.Tokens;
-        var stateId = StateOn(stateIds, r.Date);
+        var stateId = _gazetteer.StateOn(stateIds, r.Date);
         if (!Accept(r, stateId, i, i + 1) && !Accept(r, _aliases.GetValueOrDefault(tokens[i].Folded) ?? stateId, i, i + 1))
         {
             return i + 1;
@@ -181,20 +181,6 @@ public sealed partial class MentionFinder
 
         r.Mentions.Add(Gazetteer(r, i, i + 1, stateId) with { Source = MentionSource.Metonym });
         return i + 1;
-    }
-
-    /// <summary>The state a capital stood for on the article's date: "Moscow" before 26 December 1991 is the Soviet Union.</summary>
-    private string StateOn(List<string> stateIds, DateOnly? date)
-    {
-        if (date is { } d && stateIds.FirstOrDefault(id => _gazetteer.ById[id].StoodOn(d)) is { } then)
-        {
-            return then;
-        }
-
-        var current = stateIds.FirstOrDefault(id => _gazetteer.ById[id].ValidTo is null) ?? stateIds[0];
-        return date is { } day && _gazetteer.ById[current] is { ValidFrom: { } from, Predecessor: { } predecessor } && day < from && _gazetteer.ById.ContainsKey(predecessor)
-            ? predecessor
-            : current;
     }
 
     private int ReadDemonym(Reading r, int i)

@@ -16,7 +16,6 @@ public sealed partial class MentionFinder
     private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _metonyms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _listedSurnames = new(StringComparer.Ordinal);
     private readonly Gazetteer _gazetteer;
     private readonly NameTagger _tagger;
@@ -59,16 +58,6 @@ public sealed partial class MentionFinder
                 _demonyms.TryAdd(TextFolding.Fold(demonym), entry.Id);
             }
 
-            foreach (var metonym in entry.Metonyms)
-            {
-                var key = TextFolding.Fold(metonym);
-                if (!_metonyms.TryGetValue(key, out var ids))
-                {
-                    _metonyms[key] = ids = [];
-                }
-
-                ids.Add(entry.Id);
-            }
         }
     }
 

@@ -50,8 +50,9 @@ internal static class GenericHeads
     }
 
     /// <summary>
-    /// A party's qualifier as its state: a city or place stands for the state it lies in, and the state is written
-    /// by its demonym ("Rome" → "Italian"); none when the qualifier is no state or place of the gazetteer.
+    /// A party's qualifier as its state: a city or place stands for the state that held it on the article's date,
+    /// and the state is written by its demonym ("Rome" → "Italian"); none when the qualifier is no state or place
+    /// of the gazetteer.
     /// </summary>
     public static GenericQualifier? AsState(GenericQualifier qualifier, Gazetteer gazetteer, DateOnly? date)
     {
@@ -60,13 +61,19 @@ internal static class GenericHeads
             return null;
         }
 
-        var state = entry.Kind == ActorKind.State ? entry : entry.CountryId is { } country ? gazetteer.ById.GetValueOrDefault(country) : null;
-        while (date is { } day && state is { ValidFrom: { } from, Predecessor: { } predecessor } && day < from && gazetteer.ById.TryGetValue(predecessor, out var before))
+        // A state named by a demonym, a possessive or a dateline the finder already placed in time stays itself;
+        // a city is the state that held it then (Bonn in 1987 is West Germany's, not reunified Germany's).
+        var stateId = entry.Kind == ActorKind.State ? entry.Id
+            : gazetteer.StatesByMetonym.TryGetValue(TextFolding.Fold(entry.Name), out var held) ? gazetteer.StateOn(held, date)
+            : entry.CountryId is { } country && gazetteer.ById.ContainsKey(country) ? gazetteer.StateOn([country], date)
+            : null;
+        if (stateId is null)
         {
-            state = before;
+            return null;
         }
 
-        return state is null ? null : new GenericQualifier(state.Id, state.Demonyms.Count > 0 ? state.Demonyms[0] : state.Name);
+        var state = gazetteer.ById[stateId];
+        return new GenericQualifier(state.Id, state.Demonyms.Count > 0 ? state.Demonyms[0] : state.Name);
     }
 
     /// <summary>The qualifier written just before the head, from the previous mention or the word itself.</summary>

@@ -81,6 +81,20 @@ public sealed class ActorKindRuleTests
     }
 
     [Fact]
+    public async Task A_party_named_by_its_state_or_by_a_capital_of_a_state_since_gone_is_that_state_s()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-06", "BONN, March 6 - The Social Democratic Party lost votes in the state election on Sunday.")
+            .WithArticle("b", "B", "1987-03-09", "Leaders of the German Social Democratic Party met in Hamburg on Monday.");
+        await shelf.BuildAsync(Ct);
+
+        var parties = ActorShelf.All(shelf).Where(a => a.Name.EndsWith("Social Democratic Party", StringComparison.Ordinal)).Select(a => a.Name).ToList();
+        Assert.Contains("West German Social Democratic Party", parties);
+        Assert.Contains("German Social Democratic Party", parties);
+        Assert.DoesNotContain("East German Social Democratic Party", parties);
+    }
+
+    [Fact]
     public async Task A_firm_in_angle_brackets_is_one_organisation_with_its_bare_name()
     {
         using var shelf = ActorShelf.New()

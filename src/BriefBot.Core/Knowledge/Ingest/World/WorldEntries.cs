@@ -24,12 +24,16 @@ internal static class WorldEntries
         }
 
         var idOf = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // One world state per entry: West Germany shares its official name with Germany, and must not become it.
+        var claimed = new HashSet<int>();
         foreach (var state in world.States)
         {
             var names = state.Aliases.Prepend(state.Official).Prepend(state.Name).ToList();
-            var match = names.Select(n => byKey.GetValueOrDefault(MentionFinder.Key(n), -1)).FirstOrDefault(k => k >= 0 && entries[k].Kind == ActorKind.State, -1);
+            var match = names.Select(n => byKey.GetValueOrDefault(MentionFinder.Key(n), -1)).FirstOrDefault(k => k >= 0 && entries[k].Kind == ActorKind.State && !claimed.Contains(k), -1);
             if (match >= 0)
             {
+                claimed.Add(match);
                 var own = entries[match];
                 idOf[state.Id] = own.Id;
                 entries[match] = own with
@@ -56,6 +60,7 @@ internal static class WorldEntries
                 byKey.TryAdd(MentionFinder.Key(n), entries.Count);
             }
 
+            claimed.Add(entries.Count);
             entries.Add(new GazetteerEntry
             {
                 Id = id,

@@ -6,7 +6,8 @@ namespace BriefBot.Core.Knowledge.Build;
 /// <summary>
 /// Demonyms of a state whose name has more than one word ("West German" for West Germany, "South Korean" for
 /// South Korea): the tagger reads them as a name of their own, but they stand for the state, like "German".
-/// Built from the gazetteer: each multi-word name with its last word replaced by one of the state's demonyms.
+/// Built from the gazetteer: the demonyms it lists in several words, and each multi-word name with its last word
+/// replaced by one of the state's one-word demonyms.
 /// </summary>
 internal sealed class CompoundDemonyms
 {
@@ -16,6 +17,12 @@ internal sealed class CompoundDemonyms
     {
         foreach (var entry in gazetteer.Entries.Where(e => e.Kind == ActorKind.State))
         {
+            // A demonym listed in words of its own ("West German") stands for its state as written.
+            foreach (var listed in entry.Demonyms.Select(MentionFinder.Key).Where(d => d.Contains(' ', StringComparison.Ordinal)))
+            {
+                _stateByDemonym.TryAdd(listed, entry.Id);
+            }
+
             foreach (var name in entry.Aliases.Prepend(entry.Name))
             {
                 var words = MentionFinder.Key(name).Split(' ');

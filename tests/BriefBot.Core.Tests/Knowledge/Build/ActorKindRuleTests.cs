@@ -95,6 +95,19 @@ public sealed class ActorKindRuleTests
     }
 
     [Fact]
+    public async Task A_demonym_of_two_words_stands_for_its_own_state()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-06", "Traders said West German exporters expect sales to East German buyers to rise this year.");
+        await shelf.BuildAsync(Ct);
+
+        var actors = ActorShelf.All(shelf);
+        Assert.Contains(actors, a => a.Name == "West Germany" && a.Kind == ActorKind.State && a.ArticleIds.Contains("a"));
+        Assert.Contains(actors, a => a.Name == "East Germany" && a.Kind == ActorKind.State && a.ArticleIds.Contains("a"));
+        Assert.DoesNotContain(actors, a => a.Name is "West German" or "East German");
+    }
+
+    [Fact]
     public async Task A_firm_in_angle_brackets_is_one_organisation_with_its_bare_name()
     {
         using var shelf = ActorShelf.New()

@@ -1,4 +1,5 @@
 using BriefBot.Core.Knowledge.Ingest;
+using BriefBot.Core.Knowledge.Ingest.World;
 using BriefBot.Core.Knowledge.Model;
 using BriefBot.Core.Knowledge.Text;
 
@@ -15,6 +16,7 @@ internal sealed partial class ActorRegistry
     private readonly Dictionary<string, string> _byKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> _placeWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _stateWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _demonymWords = new(StringComparer.Ordinal);
 
     public ActorRegistry(Gazetteer gazetteer)
     {
@@ -45,6 +47,8 @@ internal sealed partial class ActorRegistry
             {
                 _placeWords.Add(MentionFinder.Key(word));
             }
+
+            _demonymWords.UnionWith(entry.Demonyms.Select(MentionFinder.Key));
         }
     }
 
@@ -57,6 +61,25 @@ internal sealed partial class ActorRegistry
     public bool TryGet(string id, out ActorDraft draft) => _byId.TryGetValue(id, out draft!);
 
     public string? FindByKey(string key) => _byKey.GetValueOrDefault(key) ?? _byKey.GetValueOrDefault(NameForms.Key(key));
+
+    /// <summary>
+    /// Whether an untitled person's last word makes the name a place's ("Prospects for Tokyo", "Capitol Hill"): any
+    /// word of a place's name, unless a listed given name comes first ("Colin Marshall", "Bruce Jackson") and the word
+    /// is no whole state's name or demonym ("Funaro Brazil").
+    /// </summary>
+    private bool IsPlaceSurname(string name, string last)
+    {
+        if (!IsPlaceWord(last))
+        {
+            return false;
+        }
+
+        // An adjective of a place's name after a given name is a body's ("Christian Democratic", "Abbey National").
+        var isState = _demonymWords.Contains(last) || (_byKey.TryGetValue(last, out var id) && _byId[id].Kind == ActorKind.State);
+        var isAdjective = last.EndsWith("ic", StringComparison.Ordinal) || last.EndsWith("al", StringComparison.Ordinal);
+        var first = MentionFinder.Key(name.Split(' ')[0]);
+        return isState || isAdjective || NameForms.IsParticle(first) || !WorldGazetteer.Default.IsGivenName(first);
+    }
 
     /// <summary>Whether a folded word names a state or place of the gazetteer, or of a discovered place.</summary>
     public bool IsPlaceWord(string folded) => _placeWords.Contains(folded)
@@ -81,7 +104,7 @@ internal sealed partial class ActorRegistry
         if (kind == ActorKind.Person)
         {
             name = stripped;
-            if (kind == ActorKind.Person && name.Contains(' ', StringComparison.Ordinal) && !NameForms.CanBePerson(name, titled ? _stateWords.Contains : IsPlaceWord))
+            if (kind == ActorKind.Person && name.Contains(' ', StringComparison.Ordinal) && !(titled ? NameForms.CanBePerson(name, _stateWords.Contains, initialled: true) : NameForms.CanBePerson(name, last => IsPlaceSurname(name, last))))
             {
                 kind = ActorKind.Other;
             }

@@ -21,7 +21,30 @@ internal static class GenericHeads
         "bank", "central bank", "national bank", "government", "parliament", "cabinet", "commission", "embassy",
         "army", "navy", "air force", "police", "supreme court", "court", "stock exchange", "exchange", "treasury",
         "foreign office", "ministry of finance", "ministry of foreign affairs", "ministry of defence", "foreign ministry spokesman",
+        "lower house", "upper house", "national assembly", "customs", "customs bureau", "statistics office", "statistics bureau",
+        "planning ministry", "transport ministry", "communications ministry", "budget ministry", "commerce ministry",
+        "economic ministry", "economics and finance ministry", "economy and finance ministry", "industry and trade ministry",
+        "trade and industry ministry", "post and telecommunications ministry", "banking commission", "academy of sciences",
+        "national news agency", "board of investment", "investment board",
     };
+
+    /// <summary>
+    /// Heads a state has one of, whatever city the story was filed from: "Tokyo Finance Ministry" and "Japanese
+    /// Finance Ministry" are one, Japan's. Other heads are a city's own ("Paris Bourse", "Tehran Radio").
+    /// </summary>
+    private static readonly HashSet<string> National = new(StringComparer.Ordinal)
+    {
+        "government", "parliament", "cabinet", "treasury", "foreign office", "central bank", "national bank", "army", "navy",
+        "air force", "supreme court", "lower house", "upper house", "national assembly", "customs", "customs bureau",
+        "statistics office", "statistics bureau", "academy of sciences", "banking commission", "board of investment", "investment board",
+    };
+
+    /// <summary>
+    /// Whether a head is a state's own: a named ministry ("Finance Ministry", "Ministry of Finance"; a bare "ministry"
+    /// does not say which) or a <see cref="National"/> head.
+    /// </summary>
+    public static bool IsNational(string head) => National.Contains(head) || head.EndsWith(" ministry", StringComparison.Ordinal)
+        || head.StartsWith("ministry of ", StringComparison.Ordinal) || head == "foreign ministry spokesman";
 
     /// <summary>Parties most states have one of: qualified by the state alone ("Italian Communist Party"), never by a city.</summary>
     private static readonly HashSet<string> PartyHeads = new(StringComparer.Ordinal)
@@ -50,15 +73,16 @@ internal static class GenericHeads
     }
 
     /// <summary>
-    /// A party's qualifier as its state: a city or place stands for the state that held it on the article's date,
-    /// and the state is written by its demonym ("Rome" → "Italian"); none when the qualifier is no state or place
-    /// of the gazetteer.
+    /// A party's or a national head's qualifier as its state: a city or place stands for the state that held it on
+    /// the article's date, and the state is then written by its demonym ("Rome" → "Italian"); none when the
+    /// qualifier is no state or place of the gazetteer.
     /// </summary>
     public static GenericQualifier? AsState(GenericQualifier qualifier, Gazetteer gazetteer, DateOnly? date)
     {
         if (!gazetteer.ById.TryGetValue(qualifier.Key, out var entry))
         {
-            return null;
+            // A dateline city known only as a state's metonym ("MOSCOW") has no entry of its own.
+            return gazetteer.StatesByMetonym.TryGetValue(qualifier.Key, out var holders) ? Demonym(gazetteer.ById[gazetteer.StateOn(holders, date)]) : null;
         }
 
         // A state named by a demonym, a possessive or a dateline the finder already placed in time stays itself;
@@ -72,8 +96,25 @@ internal static class GenericHeads
             return null;
         }
 
-        var state = gazetteer.ById[stateId];
-        return new GenericQualifier(state.Id, state.Demonyms.Count > 0 ? state.Demonyms[0] : state.Name);
+        return Demonym(gazetteer.ById[stateId]);
+    }
+
+    private static GenericQualifier Demonym(GazetteerEntry state) => new(state.Id, state.Demonyms.Count > 0 ? state.Demonyms[0] : state.Name);
+
+    /// <summary>
+    /// A national head's qualifier: a city's name (the dateline's, or "Bonn's") stands for its state, written by
+    /// the demonym; a state written by its own name ("U.S. Treasury") keeps it; a city the gazetteer does not know
+    /// keeps its name.
+    /// </summary>
+    public static GenericQualifier AsNational(GenericQualifier qualifier, Gazetteer gazetteer, DateOnly? date)
+    {
+        if (gazetteer.ById.TryGetValue(qualifier.Key, out var entry) && entry.Kind == ActorKind.State
+            && entry.Aliases.Concat(entry.Acronyms).Concat(entry.Demonyms).Append(entry.Name).Any(n => MentionFinder.Key(n) == MentionFinder.Key(qualifier.Surface)))
+        {
+            return qualifier;
+        }
+
+        return AsState(qualifier, gazetteer, date) ?? qualifier;
     }
 
     /// <summary>The qualifier written just before the head, from the previous mention or the word itself.</summary>
@@ -100,9 +141,10 @@ internal static class GenericHeads
             return null;
         }
 
+        // Only a state's or a place's word qualifies: "Parliament's Lower House" is not Parliament's own.
         var stateId = registry.Gazetteer.Entries.FirstOrDefault(e => e.Demonyms.Concat(e.Metonyms).Append(e.Name).Concat(e.Aliases)
             .Any(d => MentionFinder.Key(d) == folded))?.Id;
-        return new GenericQualifier(stateId ?? folded, StripPossessive(word.Text));
+        return stateId is null ? null : new GenericQualifier(stateId, StripPossessive(word.Text));
     }
 
     /// <summary>"TOKYO, March 3 -" → Tokyo, the city the story was filed from.</summary>
@@ -125,7 +167,20 @@ internal static class GenericHeads
         return new GenericQualifier(gazetteerId ?? MentionFinder.Key(city), surface);
     }
 
-    public static string Key(GenericQualifier qualifier, RawMention mention) => $"generic:{qualifier.Key}:{PartyKey(MentionFinder.Key(mention.Surface))}";
+    public static string Key(GenericQualifier qualifier, RawMention mention) => $"generic:{qualifier.Key}:{HeadKey(MentionFinder.Key(mention.Surface))}";
+
+    /// <summary>One head however it is written: a party (<see cref="PartyKey"/>), "Ministry of Finance" and "Finance Ministry".</summary>
+    private static string HeadKey(string head)
+    {
+        head = string.Join(' ', head.Split(' ').Select(w => w switch { "defense" => "defence", "labor" => "labour", _ => w }));
+        if (head.StartsWith("ministry of ", StringComparison.Ordinal))
+        {
+            var subject = head["ministry of ".Length..];
+            head = (subject.StartsWith("the ", StringComparison.Ordinal) ? subject[4..] : subject).Replace("foreign affairs", "foreign", StringComparison.Ordinal) + " ministry";
+        }
+
+        return PartyKey(head);
+    }
 
     /// <summary>One party however it is written: "the Conservatives" and "the Conservative Party", "Christian Democrat(s)".</summary>
     private static string PartyKey(string head) => head switch

@@ -127,6 +127,10 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
         {
             qualifier = GenericHeads.AsState(qualifier, registry.Gazetteer, memory.Published);
         }
+        else if (qualifier is not null && GenericHeads.IsNational(head))
+        {
+            qualifier = GenericHeads.AsNational(qualifier, registry.Gazetteer, memory.Published);
+        }
 
         if (qualifier is null)
         {

@@ -31,6 +31,8 @@ internal static partial class NameForms
     };
 
     /// <summary>Particles that may be written lowercase inside a person's name ("Ludwig van Beethoven").</summary>
+    public static bool IsParticle(string folded) => Particles.Contains(folded);
+
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "bin", "ibn", "bint", "al", "el", "le", "la", "du", "ter", "ten", "y",
@@ -144,6 +146,13 @@ internal static partial class NameForms
             return true;
         }
 
+        // "Inter-dealer", "Non-oil": a word capitalised at a sentence's start with a lower-case word after a hyphen;
+        // "Of 25-1/2 pct": a capitalised preposition opening a run the tagger took for a name.
+        if (HyphenedLowerWord().IsMatch(surface) || SentenceOpeners.Contains(surface.Split(' ')[0]))
+        {
+            return true;
+        }
+
         var words = MentionFinder.Key(surface).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 || words.All(NumberWords.Contains) || words[^1] == "based" || (words.Length > 1 && words.All(OrganisationEnds.Contains))
             || (words.Length == 1 && FigureAcronyms.Contains(words[0])) || (words.Length > 1 && !words.Contains("of") && IsPluralRole(words[^1]))
@@ -197,10 +206,12 @@ internal static partial class NameForms
     /// Whether a discovered multi-word name can be a person: no lowercase word but a particle, no dots or digits
     /// ("U.K. Banks"), not ending in a state's or place's name ("Funaro Brazil", "Northern Iraq").
     /// </summary>
-    public static bool CanBePerson(string name, Func<string, bool> isPlaceWord)
+    public static bool CanBePerson(string name, Func<string, bool> isPlaceWord, bool initialled = false)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Any(w => w.Any(char.IsDigit) || w.Contains('.', StringComparison.Ordinal) && w.Length > 2))
+        // Initials are a firm's as often as a person's ("E.F. Hutton"): a person's when a title says so
+        // (<paramref name="initialled"/>: "divisional manager K.S. Nicklin"), never a place's ("U.S. Treasury").
+        if (words.Any(w => w.Any(char.IsDigit) || w.Contains('.', StringComparison.Ordinal) && w.Length > 2 && !(initialled && Initials().IsMatch(w) && !isPlaceWord(Fold(w)))))
         {
             return false;
         }
@@ -218,6 +229,14 @@ internal static partial class NameForms
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+)* (al|el|bin|ibn|bint)[- ]\p{Lu}\p{L}+$")]
     private static partial System.Text.RegularExpressions.Regex ArabicParticle();
+
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal) { "Of", "For", "And", "To", "By", "With", "From", "At", "On", "Or", "But" };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}\p{Ll}+-\p{Ll}{3,}$")]
+    private static partial System.Text.RegularExpressions.Regex HyphenedLowerWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\p{Lu}\.){2,3}$")]
+    private static partial System.Text.RegularExpressions.Regex Initials();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"-\p{Ll}+(ed|ing|en)$")]
     private static partial System.Text.RegularExpressions.Regex HyphenedParticiple();

@@ -179,9 +179,17 @@ public static class MarkdownArticleParser
     {
         var sb = new StringBuilder(text.Length);
         var lastSpace = true;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            var isSpace = char.IsWhiteSpace(c);
+            var c = text[i];
+            // "Pratt^M and Whitney": wire copy keeps carriage returns in caret notation; they are line breaks.
+            var isCaretReturn = c == '^' && i + 1 < text.Length && text[i + 1] == 'M' && (i + 2 == text.Length || !char.IsLetter(text[i + 2]));
+            if (isCaretReturn)
+            {
+                i++;
+            }
+
+            var isSpace = isCaretReturn || char.IsWhiteSpace(c);
             if (isSpace && lastSpace)
             {
                 continue;

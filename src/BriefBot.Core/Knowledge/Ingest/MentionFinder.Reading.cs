@@ -263,6 +263,17 @@ public sealed partial class MentionFinder
 
     private static RawMention Discovered(Reading r, int start, int end, ActorKind kind)
     {
+        // A tagged span may take in the wire's brackets or quotes around a name ("<Delta Motor Corp>"): not its text.
+        while (end - start > 1 && IsEnclosing(r.Tokens[end - 1].Text))
+        {
+            end--;
+        }
+
+        while (end - start > 1 && IsEnclosing(r.Tokens[start].Text))
+        {
+            start++;
+        }
+
         var text = r.Sentence[r.Tokens[start].Start..r.Tokens[end - 1].End];
         return new RawMention
         {
@@ -275,4 +286,6 @@ public sealed partial class MentionFinder
             IsSingleWord = end - start == 1,
         };
     }
+
+    private static bool IsEnclosing(string token) => token is "<" or ">" or "\"" or "“" or "”" or "(" or ")" or "[" or "]";
 }

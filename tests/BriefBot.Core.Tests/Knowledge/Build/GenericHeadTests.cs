@@ -45,4 +45,45 @@ public sealed class GenericHeadTests
         Assert.Empty(ActorShelf.Named(shelf, "Foreign Ministry"));
         Assert.True(report.UnresolvedMentions >= 1);
     }
+
+    [Fact]
+    public async Task A_state_s_ministry_is_one_whatever_city_names_it_or_however_it_is_written()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-02", "FREDVILLE, March 2 - The Finance Ministry said the budget deficit would narrow this year.")
+            .WithArticle("b", "B", "1987-03-03", "Officials of the Freedonian Finance Ministry met bankers on Tuesday.")
+            .WithArticle("c", "C", "1987-03-04", "Freedonia's Ministry of Finance said it would sell more bonds.")
+            .WithArticle("d", "D", "1987-03-05", "SYLVAN CITY, March 5 - The Finance Ministry denied the report.");
+        await shelf.BuildAsync(Ct);
+
+        var ministries = ActorShelf.All(shelf).Where(a => a.Name.Contains("Ministry", StringComparison.Ordinal)).ToList();
+        var freedonian = Assert.Single(ministries, m => m.ArticleIds.Contains("a"));
+        Assert.Equal("Freedonian Finance Ministry", freedonian.Name);
+        Assert.Equal(["a", "b", "c"], freedonian.ArticleIds);
+        Assert.Equal("Sylvanian Finance Ministry", Assert.Single(ministries, m => m.ArticleIds.Contains("d")).Name);
+    }
+
+    [Fact]
+    public async Task A_city_stands_for_the_state_that_held_it_on_the_story_s_date()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-02", "MOSCOW, March 2 - The Foreign Ministry said the talks would resume in Geneva.")
+            .WithArticle("b", "B", "1987-03-03", "HAMBURG, March 3 - The Finance Ministry said tax cuts would come into force next year.")
+            .WithArticle("c", "C", "2024-03-04", "MOSCOW, March 4 - The Foreign Ministry summoned the ambassador.");
+        await shelf.BuildAsync(Ct);
+
+        Assert.Equal(["a"], ActorShelf.Single(shelf, "Soviet Foreign Ministry").ArticleIds);
+        Assert.Equal(["b"], ActorShelf.Single(shelf, "West German Finance Ministry").ArticleIds);
+        Assert.Equal(["c"], ActorShelf.Single(shelf, "Russian Foreign Ministry").ArticleIds);
+    }
+
+    [Fact]
+    public async Task Only_a_state_or_place_qualifies_a_head()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-02", "The bill passed Parliament's Lower House on Friday and goes to the Upper House next week.");
+        await shelf.BuildAsync(Ct);
+
+        Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Name.Contains("House", StringComparison.Ordinal));
+    }
 }

@@ -67,4 +67,50 @@ public sealed class NameShapeTests
 
         Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Name is "Latin American" or "South Africans" or "North African");
     }
+
+    [Theory]
+    [InlineData("Inter-dealer", true)]
+    [InlineData("Of 25-1/2", true)]
+    [InlineData("Coca-Cola", false)]
+    [InlineData("Bank of Montreal", false)]
+    public void A_capitalised_sentence_opener_names_no_actor(string surface, bool noName) =>
+        Assert.Equal(noName, NameForms.IsNoName(surface));
+
+    [Fact]
+    public async Task A_given_name_before_a_word_of_a_place_s_name_is_still_a_person()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-02", "Colin Marshall told reporters the airline would add flights to Asia. Bruce Jackson said fares would rise.")
+            .WithArticle("b", "B", "1987-03-03", "Lawmakers on Capitol Hill said the bill would pass. Prospects for Fredville improved, traders said.");
+        await shelf.BuildAsync(Ct);
+
+        Assert.Equal(ActorKind.Person, ActorShelf.Single(shelf, "Colin Marshall").Kind);
+        Assert.Equal(ActorKind.Person, ActorShelf.Single(shelf, "Bruce Jackson").Kind);
+        Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Kind == ActorKind.Person && a.Name is "Capitol Hill" or "Prospects for Fredville");
+    }
+
+    [Fact]
+    public async Task Initials_are_a_person_s_when_a_title_says_so()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-02", "Sales will grow this year, divisional manager K.S. Nicklin said.")
+            .WithArticle("b", "B", "1987-03-03", "Brokers at E.F. Hutton said the shares were cheap.");
+        await shelf.BuildAsync(Ct);
+
+        Assert.Equal(ActorKind.Person, ActorShelf.Single(shelf, "K.S. Nicklin").Kind);
+        Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Kind == ActorKind.Person && a.Name.StartsWith("E.F.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Wire_brackets_and_caret_returns_are_not_part_of_a_name()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-02", "Toyota severed its ties with <Delta Motor Corp>, its local partner, and chose <Pratt^M and Whitney> engines.");
+        await shelf.BuildAsync(Ct);
+
+        var names = ActorShelf.All(shelf).Select(a => a.Name).ToList();
+        Assert.Contains("Delta Motor Corp", names);
+        Assert.Contains("Pratt and Whitney", names);
+        Assert.DoesNotContain(names, n => n.Contains('>', StringComparison.Ordinal) || n.Contains('^', StringComparison.Ordinal));
+    }
 }

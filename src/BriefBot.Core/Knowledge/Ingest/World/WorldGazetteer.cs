@@ -14,12 +14,15 @@ public sealed class WorldGazetteer
     private WorldGazetteer(List<WorldState> states, List<WorldPlace> places, HashSet<string> currencies, List<string> givenNames)
     {
         GivenNames = givenNames;
+        _givenNames = new(() => givenNames.Select(MentionFinder.Key).ToHashSet(StringComparer.Ordinal));
         States = states;
         Places = places;
         Currencies = currencies;
         ByIso2 = states.Where(s => s.ValidTo is null).GroupBy(s => s.Iso2, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         ById = states.ToDictionary(s => s.Id, StringComparer.Ordinal);
     }
+
+    private readonly Lazy<HashSet<string>> _givenNames;
 
     public static WorldGazetteer Default => Embedded.Value;
 
@@ -30,8 +33,11 @@ public sealed class WorldGazetteer
     /// <summary>ISO 4217 codes ("USD", "DLR" is not one): never actors.</summary>
     public IReadOnlySet<string> Currencies { get; }
 
-    /// <summary>Common English given names, for the tagger's features only.</summary>
+    /// <summary>Common English given names: the tagger's features, and a person told from a town he is named like.</summary>
     public IReadOnlyList<string> GivenNames { get; }
+
+    /// <summary>Whether a folded word (<see cref="MentionFinder.Key"/>) is one of <see cref="GivenNames"/>.</summary>
+    public bool IsGivenName(string folded) => _givenNames.Value.Contains(folded);
 
     /// <summary>Current states by ISO alpha-2 code.</summary>
     public IReadOnlyDictionary<string, WorldState> ByIso2 { get; }

@@ -51,12 +51,13 @@ const HISTORICAL = [
   ["wg", "West Germany", "Federal Republic of Germany", [], ["FRG"], ["West German"], "DE", "DEU", ["Bonn"], "1949-05-23", "1990-10-03"],
 ];
 
-// Successor states: their capitals stood for the predecessor until they became independent.
+// Successor states: their capitals stood for the predecessor until they became independent. Germany continues West
+// Germany (the GDR acceded to it), so before 1990 a German city is West Germany's unless named as East Germany's.
 const SUCCESSORS = {
   su: { RU: "1991-12-26", UA: "1991-08-24", BY: "1991-08-25", MD: "1991-08-27", GE: "1991-04-09", AM: "1991-09-21", AZ: "1991-08-30", KZ: "1991-12-16", UZ: "1991-08-31", TM: "1991-10-27", KG: "1991-08-31", TJ: "1991-09-09", EE: "1991-08-20", LV: "1991-08-21", LT: "1990-03-11" },
   yu: { SI: "1991-06-25", HR: "1991-06-25", MK: "1991-09-08", BA: "1992-03-03", RS: "2006-06-05", ME: "2006-06-03", XK: "2008-02-17" },
   cs: { CZ: "1993-01-01", SK: "1993-01-01" },
-  dd: { DE: "1990-10-03" },
+  wg: { DE: "1990-10-03" },
 };
 
 const clean = (xs) => [...new Set(xs.filter((x) => x && !/[\t|\n]/.test(x)).map((x) => x.trim()))];

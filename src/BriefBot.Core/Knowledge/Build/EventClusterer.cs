@@ -105,9 +105,11 @@ internal static class EventClusterer
     }
 
     /// <summary>
-    /// 0 when the two should stay apart; otherwise higher is closer. Tellings whose dates nest score by what they
-    /// share; a telling a few days off joins only on more in common, and scores below any that agree, so the
-    /// disagreement is recorded rather than a second event made.
+    /// 0 when the two should stay apart; otherwise higher is closer. The candidate is compared with each telling
+    /// of the cluster, not with all their words and participants at once: a cluster's union grows with every
+    /// telling and would soon share a participant and two words with anything (52 stories of one day became one
+    /// event that way), and it must agree with at least half of them. Tellings whose dates nest score by what they share; a telling a few days off joins only on
+    /// more in common, and scores below any that agree, so the disagreement is recorded rather than a second event made.
     /// </summary>
     private static double Similarity(EventCandidate candidate, MergedCandidates cluster)
     {
@@ -116,25 +118,11 @@ internal static class EventClusterer
             return 100;
         }
 
-        // Every match below needs a shared participant and a shared word.
-        var sharedActors = candidate.ActorIds.Count(cluster.Actors.Contains);
-        if (sharedActors == 0)
-        {
-            return 0;
-        }
-
-        var sharedWords = candidate.Keywords.Count(cluster.Words.Contains);
-        if (sharedWords == 0)
-        {
-            return 0;
-        }
-
-        var sharedPlaces = candidate.PlaceIds.Count(cluster.Places.Contains);
-        var score = (double)(sharedActors + sharedPlaces + sharedWords);
         if (cluster.Dates.All(d => Nest(d, candidate.Date)))
         {
-            var same = sharedActors >= 1 && (sharedWords >= 2 || (sharedWords >= 1 && sharedActors + sharedPlaces >= 2));
-            return same ? score : 0;
+            // One telling in common is a chain, not the same event: at least half of them must agree.
+            var scores = cluster.Members.Select(m => Agreeing(candidate, m)).ToList();
+            return scores.Count(x => x > 0) * 2 >= scores.Count ? scores.Max() : 0;
         }
 
         if (!Disputable(candidate) || !cluster.Dates.All(d => Nest(d, candidate.Date) || Close(d, candidate.Date))
@@ -143,18 +131,41 @@ internal static class EventClusterer
             return 0;
         }
 
-        // Already disputed and agreeing with one side: as close as an agreeing telling.
-        if (cluster.Dates.Any(d => d == candidate.Date) && sharedActors >= 1 && sharedWords >= 2)
+        return cluster.Members.Max(m => Disputing(candidate, m, cluster.Dates.Contains(candidate.Date)));
+    }
+
+    /// <summary>Two tellings whose dates nest: a shared participant, and two shared words or one and a second participant or place.</summary>
+    private static double Agreeing(EventCandidate candidate, EventCandidate telling)
+    {
+        var (actors, places, words) = Shared(candidate, telling);
+        var same = actors >= 1 && (words >= 2 || (words >= 1 && actors + places >= 2));
+        return same ? actors + places + words : 0;
+    }
+
+    /// <summary>A telling a few days off: as close as an agreeing one if the cluster already holds its date, else far closer in words.</summary>
+    private static double Disputing(EventCandidate candidate, EventCandidate telling, bool dateAlreadyClaimed)
+    {
+        var (actors, places, words) = Shared(candidate, telling);
+        if (actors == 0 || words == 0)
+        {
+            return 0;
+        }
+
+        var score = (double)(actors + places + words);
+        if (dateAlreadyClaimed && words >= 2)
         {
             return score;
         }
 
-        // Most of the words of the shorter telling, not merely a few of two long sentences.
-        var fewer = Math.Min(candidate.Keywords.Count, cluster.Words.Count);
-        // And the same participants: one telling's are all among the other's (the same issuer, not two issuers with one lead manager).
-        var sameParticipants = candidate.ActorIds.All(cluster.Actors.Contains) || cluster.Actors.All(candidate.ActorIds.Contains);
-        return sharedActors >= 1 && sameParticipants && sharedWords >= DisputeWords && sharedWords * 2 >= fewer ? score / 1000 : 0;
+        // Most of the words of the shorter telling, not merely a few of two long sentences, and the same
+        // participants: one telling's are all among the other's (the same issuer, not two issuers with one lead manager).
+        var fewer = Math.Min(candidate.Keywords.Count, telling.Keywords.Count);
+        var sameParticipants = candidate.ActorIds.All(telling.ActorIds.Contains) || telling.ActorIds.All(candidate.ActorIds.Contains);
+        return sameParticipants && words >= DisputeWords && words * 2 >= fewer ? score / 1000 : 0;
     }
+
+    private static (int Actors, int Places, int Words) Shared(EventCandidate a, EventCandidate b) =>
+        (a.ActorIds.Count(b.ActorIds.Contains), a.PlaceIds.Count(b.PlaceIds.Contains), a.Keywords.Count(b.Keywords.Contains));
 
     /// <summary>Words two tellings a few days apart must share to be one event told with different dates.</summary>
     private const int DisputeWords = 3;

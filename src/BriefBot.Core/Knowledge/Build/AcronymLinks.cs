@@ -96,7 +96,7 @@ internal sealed class AcronymLinks
         {
             var (name, acronym) = (mentions[i - 1], mentions[i]);
             if (acronym.GazetteerId is null && IsAcronym(acronym.Surface) && !name.IsSingleWord && acronym.Start > name.End
-                && sentence.Text[name.End..acronym.Start].Trim() == "(" && (name.GazetteerId ?? registry.FindByKey(name.Folded)) is { } id
+                && sentence.Text[name.End..acronym.Start].Trim().TrimStart('>').Trim() == "(" && (name.GazetteerId ?? registry.FindByKey(name.Folded)) is { } id
                 && registry[id].Kind is ActorKind.Organisation or ActorKind.Person or ActorKind.Other)
             {
                 var initials = acronym.Surface.Replace(".", "", StringComparison.Ordinal);

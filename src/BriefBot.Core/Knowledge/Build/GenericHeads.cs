@@ -59,7 +59,7 @@ internal static class GenericHeads
     /// <summary>Heads a city has many of ("the bank", "the court"): the dateline city does not say which one.</summary>
     private static readonly HashSet<string> ManyPerCity = new(StringComparer.Ordinal) { "bank", "exchange", "court", "commission", "embassy" };
 
-    public static bool IsOnePerCity(string head) => !ManyPerCity.Contains(head);
+    public static bool IsOnePerCity(string head) => !ManyPerCity.Contains(head) && !Courts.Contains(head);
 
     public static bool IsGeneric(RawMention mention)
     {
@@ -69,7 +69,35 @@ internal static class GenericHeads
         }
 
         var key = MentionFinder.Key(mention.Surface);
-        return Heads.Contains(key) || PartyHeads.Contains(key);
+        return Heads.Contains(key) || PartyHeads.Contains(key) || IsNamedMinistry(key) || Courts.Contains(key);
+    }
+
+    /// <summary>Courts a city has several of: qualified by the state or city, never one for the world.</summary>
+    private static readonly HashSet<string> Courts = new(StringComparer.Ordinal)
+    {
+        "district court", "federal court", "federal district court", "superior court", "high court", "appeals court",
+        "court of appeals", "federal appeals court", "bankruptcy court", "federal bankruptcy court", "constitutional court",
+    };
+
+    /// <summary>What a ministry is of, in the words of any state's ("Communication Ministry", "Ministry of Public Works").</summary>
+    private static readonly HashSet<string> MinistrySubjects = new(StringComparer.Ordinal)
+    {
+        "and", "of", "the", "for", "foreign", "affairs", "trade", "industry", "industrial", "international", "finance", "economy",
+        "economic", "economics", "agriculture", "food", "fisheries", "forestry", "energy", "oil", "petroleum", "mines", "mining",
+        "justice", "health", "labour", "labor", "employment", "social", "welfare", "transport", "transportation", "communication",
+        "communications", "telecommunications", "post", "posts", "telegraphs", "budget", "commerce", "planning", "development",
+        "environment", "education", "information", "culture", "tourism", "housing", "construction", "public", "works", "water",
+        "power", "science", "technology", "research", "defence", "defense", "interior", "home", "internal", "security", "national",
+        "external", "revenue", "supply", "treasury", "cooperation", "co-operation", "aviation", "shipping", "maritime", "religious",
+    };
+
+    /// <summary>"Communication Ministry", "Ministry of Posts and Telecommunications": a ministry named only by its subject.</summary>
+    private static bool IsNamedMinistry(string key)
+    {
+        var words = key.Split(' ');
+        var subject = words[^1] == "ministry" ? words[..^1] : words.Length > 2 && words[0] == "ministry" && words[1] == "of" ? words[2..] : [];
+        // A longer subject names one state's ministry ("Ministry of International Trade and Industry"): not generic.
+        return subject.Length > 0 && subject.Count(w => w is not ("and" or "of" or "the" or "for")) <= 2 && subject.All(MinistrySubjects.Contains);
     }
 
     /// <summary>

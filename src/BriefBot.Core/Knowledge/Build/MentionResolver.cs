@@ -112,7 +112,7 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
 
         if (!mention.IsSingleWord)
         {
-            return ShortenedInArticle(mention, memory) ?? registry.FindByKey(mention.Folded) ?? registry.FindFirm(mention);
+            return ShortenedInArticle(mention, memory) ?? PersonAfterTitle(mention) ?? registry.FindByKey(mention.Folded) ?? registry.FindFirm(mention);
         }
 
         return LoneWord(mention, memory, context, ambiguous);
@@ -139,6 +139,27 @@ internal sealed class MentionResolver(ActorRegistry registry, Dictionary<string,
 
         memory.Qualifiers[head] = qualifier;
         return registry.GetOrAddKeyed(GenericHeads.Key(qualifier, mention), qualifier.Surface + " " + mention.Surface, ActorKind.Organisation).Id;
+    }
+
+    /// <summary>
+    /// "Chancellor of the Exchequer Nigel Lawson", "Exchequer Nigel Lawson": a title the tagger read into a body's or
+    /// an other's name, before a person the shelf knows by that full name.
+    /// </summary>
+    private string? PersonAfterTitle(RawMention mention)
+    {
+        var words = NameForms.Key(mention.Surface).Split(' ');
+        for (var take = Math.Min(3, words.Length - 1); take >= 2; take--)
+        {
+            // A person's own first word is no title ("Ali Akbar Velayati"); one word before a body's is ("Exchequer").
+            var lead = words[..^take];
+            if (registry.FindByKey(string.Join(' ', words[^take..])) is { } id && registry[id].Kind == ActorKind.Person
+                && (NameLexicon.TitleHeads.Contains(lead[0]) || (lead.Length == 1 && mention.Kind != ActorKind.Person)))
+            {
+                return id;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Hashemi Rafsanjani" after "Ali Akbar Hashemi Rafsanjani" in the same story.</summary>

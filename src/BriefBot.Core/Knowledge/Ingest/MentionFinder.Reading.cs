@@ -14,7 +14,8 @@ public sealed partial class MentionFinder
     {
         var tokens = r.Tokens;
         var t = tokens[i];
-        if (t.Text == "<" && BracketedFirmEnd(tokens, i) is { } close && r.Names.At(i + 1) is null)
+        // Wire brackets hold a firm's whole name, whatever the tagger made of it ("<Nippon Telegraph and Telephone Corp>").
+        if (t.Text == "<" && BracketedFirmEnd(tokens, i) is { } close)
         {
             // "<Banca Nazionale del Lavoro (BNL)>", "<Sony Electronics (M) Sdn Bhd>": the name ends before a parenthesis.
             var end = i + 1;
@@ -67,7 +68,10 @@ public sealed partial class MentionFinder
 
         if (demonymId is not null)
         {
-            return ReadDemonym(r, i);
+            // "British Airways", "Swiss Bank Corp": a demonym opening a body the tagger read whole is the firm's name.
+            return r.Names.At(i) is { Type: NameType.Organisation } firm && firm.First == i && firm.End > i + 1 && !NameLexicon.IsStateBody(tokens, i + 1, firm.End)
+                ? ReadTagged(r, i, firm.End, firm.Type)
+                : ReadDemonym(r, i);
         }
 
         // "Afterwards Firefly", "The Marl Shipping Company": the opener is never part of the name.
@@ -75,6 +79,12 @@ public sealed partial class MentionFinder
         if (NameLexicon.Stopwords.Contains(t.Folded) && !(t.Folded == "new" && r.Names.At(i) is { Type: NameType.Location or NameType.Organisation } place && place.First == i && place.End > i + 1))
         {
             return i + 1;
+        }
+
+        // "Nippon Steel", "Nippon Telegraph": a state's own-language name opening a body the tagger read whole is the body's.
+        if (_stateEndonyms.Contains(t.Folded) && r.Names.At(i) is { Type: NameType.Organisation } body && body.First == i && body.End > i + 1)
+        {
+            return ReadTagged(r, i, body.End, body.Type);
         }
 
         if (_gazetteer.StatesByMetonym.TryGetValue(t.Folded, out var stateIds) && r.Names.At(i) is not { Type: NameType.Person })
@@ -137,10 +147,13 @@ public sealed partial class MentionFinder
         }
 
         var last = words[^1];
+        var lastText = LastWord(r, start, end);
         var kind = type switch
         {
             NameType.Person => ActorKind.Person,
-            _ when NameLexicon.PlaceWords.Contains(last) => ActorKind.Place,
+            _ when NameLexicon.PlaceWords.Contains(last) || IsGeographic(words) => ActorKind.Place,
+            // "Airbus A320", "Cray X-MP", "Rolls RB211": a maker's name and a model is a product, not the maker.
+            _ when words.Count >= 2 && ModelCode().IsMatch(lastText) => ActorKind.Other,
             _ when NameLexicon.OrganisationWords.Contains(last) => ActorKind.Organisation,
             _ when words.Any(NameLexicon.OtherWords.Contains) => ActorKind.Other,
             NameType.Location => ActorKind.Place,
@@ -288,4 +301,30 @@ public sealed partial class MentionFinder
     }
 
     private static bool IsEnclosing(string token) => token is "<" or ">" or "\"" or "“" or "”" or "(" or ")" or "[" or "]";
+
+    /// <summary>The span's last word as written, hyphened parts joined ("X-MP", "MD-11").</summary>
+    private static string LastWord(Reading r, int start, int end)
+    {
+        var k = end - 1;
+        while (k > start && !r.Tokens[k].IsWord)
+        {
+            k--;
+        }
+
+        var first = k;
+        while (first > start && r.Tokens[first].HyphenBefore && r.Tokens[first - 1].IsWord)
+        {
+            first--;
+        }
+
+        return r.Sentence[r.Tokens[first].Start..r.Tokens[k].End];
+    }
+
+    /// <summary>"Strait of Hormuz", "Sea of Oman", "River Jamuna", "Mount Fuji": a feature of the land or sea.</summary>
+    private static bool IsGeographic(List<string> words) => words.Count >= 2
+        && ((words[0] is "sea" or "strait" or "straits" or "gulf" or "bay" or "isle" or "cape" && words[1] == "of")
+            || (words[0] is "river" or "mount" or "lake" or "isle" && !words.Skip(1).Any(NameLexicon.OrganisationWords.Contains)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^((?=[A-Z-]*\d)[A-Z]*\d[A-Z0-9-]*|[A-Z]{1,2}-[A-Z]{2,3}|II|III|IV)$")]
+    private static partial System.Text.RegularExpressions.Regex ModelCode();
 }

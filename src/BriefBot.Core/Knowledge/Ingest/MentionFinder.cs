@@ -17,6 +17,9 @@ public sealed partial class MentionFinder
     private readonly Dictionary<string, string> _acronyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _listedSurnames = new(StringComparer.Ordinal);
+
+    /// <summary>One-word names of a state other than its English name ("Nippon", "Nihon"): firms open with them.</summary>
+    private readonly HashSet<string> _stateEndonyms = new(StringComparer.Ordinal);
     private readonly Gazetteer _gazetteer;
     private readonly NameTagger _tagger;
     private readonly IReadOnlySet<string> _currencies;
@@ -51,6 +54,12 @@ public sealed partial class MentionFinder
             foreach (var acronym in entry.Acronyms)
             {
                 _acronyms.TryAdd(acronym, entry.Id);
+            }
+
+            if (entry.Kind == ActorKind.State)
+            {
+                var english = entry.Demonyms.Concat(entry.Metonyms).Concat(entry.Acronyms).Append(entry.Name).Select(Key).ToHashSet(StringComparer.Ordinal);
+                _stateEndonyms.UnionWith(entry.Aliases.Select(Key).Where(a => !a.Contains(' ', StringComparison.Ordinal) && !english.Contains(a)));
             }
 
             foreach (var demonym in entry.Demonyms)

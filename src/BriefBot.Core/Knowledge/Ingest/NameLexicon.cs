@@ -1,3 +1,5 @@
+using BriefBot.Core.Knowledge.Text;
+
 namespace BriefBot.Core.Knowledge.Ingest;
 
 /// <summary>
@@ -92,7 +94,7 @@ internal static class NameLexicon
         "islands", "gulf", "strait", "city", "valley", "peninsula", "ocean", "lake", "county", "street", "square",
         "port", "bay", "desert", "east", "west", "north", "south", "asia", "europe", "africa", "america", "district",
         "territory", "oblast", "canal", "pass", "coast", "basin", "plain", "heights", "border", "base", "field",
-        "station", "harbour", "harbor", "highway", "bridge", "palace", "embassy");
+        "station", "harbour", "harbor", "highway", "bridge", "palace", "embassy", "temple", "mosque", "cathedral", "shrine");
 
     /// <summary>Words that make a capitalised run an event or document rather than an actor.</summary>
     public static readonly HashSet<string> OtherWords = Set(
@@ -102,6 +104,25 @@ internal static class NameLexicon
         "olympics", "election", "elections", "referendum", "uprising", "spring", "massacre", "genocide", "index");
 
     /// <summary>Lower-case words allowed inside a name: "Organisation of Turkic States", "Abu Bakr al-Baghdadi".</summary>
+    /// <summary>
+    /// First words of what a state has one of ("Finance Ministry", "Communist Party", "Radio"): after a demonym they
+    /// are the state's body, not a firm's name ("British Airways", "Swiss Bank Corp").
+    /// </summary>
+    public static readonly HashSet<string> StateBodyOpeners = Set(
+        "treasury", "radio", "television", "tv", "cabinet", "commission", "news", "supreme", "upper", "lower", "house", "senate",
+        "congress", "customs", "statistics", "planning", "finance", "defence", "defense", "interior", "economy", "economics",
+        "agriculture", "industry", "energy", "justice", "health", "labour", "labor", "transport", "communications", "budget",
+        "commerce", "post", "banking", "academy", "board", "embassy", "consulate", "communist", "socialist", "social", "conservative",
+        "liberal", "christian", "green", "greens", "democratic", "republican", "democrats", "communists", "socialists", "conservatives",
+        "liberals", "party", "delegation", "federal", "royal", "state", "people's", "workers", "foreign");
+
+    /// <summary>Whether the words from <paramref name="start"/> to <paramref name="end"/> after a demonym are a state's body.</summary>
+    public static bool IsStateBody(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var words = tokens.Skip(start).Take(end - start).Where(t => t.IsWord).Select(t => t.Folded).ToList();
+        return words.Count == 0 || StateNouns.Contains(words[0]) || StateBodyOpeners.Contains(words[0]) || words is ["bank"];
+    }
+
     public static readonly HashSet<string> NameConnectors = Set("of", "for", "the", "de", "al", "bin", "ibn", "von", "van", "der", "da", "di", "du", "del", "la", "le", "el", "y", "bint", "abu");
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);

@@ -132,4 +132,50 @@ public sealed class ActorKindRuleTests
         Assert.True(person.MentionCount >= 4, $"mentions: {person.MentionCount}");
         Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Name == "Fujisawa");
     }
+
+    [Fact]
+    public async Task A_demonym_or_a_state_s_own_name_opening_a_firm_s_name_is_part_of_it()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-02", "British Airways said it would buy 12 jets. Swiss Bank Corp led the issue. The Soviet Communist Party met on Monday.")
+            .WithArticle("b", "B", "1987-03-03", "Nippon Steel said it would cut output by ten pct this year.");
+        await shelf.BuildAsync(Ct);
+
+        var names = ActorShelf.All(shelf).ToDictionary(a => a.Name, a => a.Kind);
+        Assert.Equal(ActorKind.Organisation, names["British Airways"]);
+        Assert.Equal(ActorKind.Organisation, names["Swiss Bank Corp"]);
+        Assert.Equal(ActorKind.Organisation, names["Nippon Steel"]);
+        Assert.Equal(ActorKind.Organisation, names["Soviet Communist Party"]);
+        Assert.DoesNotContain("Airways", names.Keys);
+        Assert.DoesNotContain("Steel", names.Keys);
+        Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Name == "Japan" && a.ArticleIds.Contains("b"));
+    }
+
+    [Fact]
+    public async Task Seas_straits_rivers_and_temples_are_places_and_a_maker_s_model_is_no_organisation()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-02", "Tankers sailing through the Strait of Hormuz were attacked. Troops stormed the Golden Temple in Amritsar.")
+            .WithArticle("b", "B", "1987-03-03", "The airline ordered ten Airbus A320 jets and leased a Cray X-MP computer.");
+        await shelf.BuildAsync(Ct);
+
+        var all = ActorShelf.All(shelf);
+        Assert.Equal(ActorKind.Place, ActorShelf.Single(shelf, "Strait of Hormuz").Kind);
+        Assert.Equal(ActorKind.Place, ActorShelf.Single(shelf, "Golden Temple").Kind);
+        Assert.DoesNotContain(all, a => a.Kind == ActorKind.Organisation && a.Name.Contains("A320", StringComparison.Ordinal));
+        Assert.DoesNotContain(all, a => a.Kind == ActorKind.Organisation && a.Name.Contains("X-MP", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_title_the_tagger_read_into_a_name_does_not_make_a_second_person()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-02", "Rupert Quillby said sterling was stable. Quillby spoke in London.")
+            .WithArticle("b", "B", "1987-03-03", "Chancellor of the Exchequer Rupert Quillby said the budget would cut taxes.");
+        await shelf.BuildAsync(Ct);
+
+        var person = ActorShelf.Single(shelf, "Rupert Quillby");
+        Assert.Equal(["a", "b"], person.ArticleIds);
+        Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Name.Contains("Exchequer Rupert", StringComparison.Ordinal));
+    }
 }

@@ -35,4 +35,21 @@ public sealed class DatelineGlueTests
         var resignation = Assert.Single(events);
         Assert.Equal(2, resignation.ArticleCount);
     }
+
+    [Fact]
+    public async Task A_story_that_shares_a_participant_and_words_with_one_telling_alone_does_not_join_the_event()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-04", "Freedonia and Sylvania signed a fishing treaty in Fredville on March 3, 1987.")
+            .WithArticle("b", "B", "1987-03-04", "Freedonia and Sylvania signed the fishing treaty on March 3, 1987, officials said.")
+            .WithArticle("c", "C", "1987-03-05", "Sylvania and Freedonia signed the fishing treaty and agreed grain prices on March 3, 1987.")
+            .WithArticle("d", "D", "1987-03-05", "Sylvania agreed grain prices on March 3, 1987, traders said.");
+        await shelf.BuildAsync(Ct);
+
+        var events = ActorShelf.EventsOn(shelf, new DateOnly(1987, 3, 3));
+
+        var treaty = Assert.Single(events, e => e.Mentions.Any(m => m.Citation.ArticleId == "a"));
+        Assert.Equal(["a", "b", "c"], treaty.Mentions.Select(m => m.Citation.ArticleId).Distinct().Order().ToArray());
+        Assert.Contains(events, e => e.Mentions.Any(m => m.Citation.ArticleId == "d") && e.Mentions.All(m => m.Citation.ArticleId != "a"));
+    }
 }

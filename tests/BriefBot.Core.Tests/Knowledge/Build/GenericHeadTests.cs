@@ -86,4 +86,17 @@ public sealed class GenericHeadTests
 
         Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Name.Contains("House", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_ministry_named_by_its_subject_is_a_state_s_and_courts_are_never_one_for_the_world()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-02", "FREDVILLE, March 2 - The Communication Ministry said it would open the telephone market.")
+            .WithArticle("b", "B", "1987-03-03", "The District Court ruled against the airline on Tuesday.");
+        await shelf.BuildAsync(Ct);
+
+        Assert.Equal(["a"], ActorShelf.Single(shelf, "Freedonian Communication Ministry").ArticleIds);
+        Assert.Empty(ActorShelf.Named(shelf, "Communication Ministry"));
+        Assert.Empty(ActorShelf.Named(shelf, "District Court"));
+    }
 }

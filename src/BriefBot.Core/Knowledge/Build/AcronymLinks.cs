@@ -8,7 +8,7 @@ namespace BriefBot.Core.Knowledge.Build;
 /// that write the acronym also write that name, more often than any other name with the same initials. Learnt
 /// from the whole shelf, so a story that writes only "EC" still finds the European Community.
 /// </summary>
-internal sealed class AcronymLinks
+internal sealed partial class AcronymLinks
 {
     private const int MinArticles = 2;
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "&" };
@@ -20,6 +20,7 @@ internal sealed class AcronymLinks
         var together = new Dictionary<(string Acronym, string Id), int>();
         var defined = new Dictionary<(string Acronym, string Id), int>();
         var writtenIn = new Dictionary<string, int>(StringComparer.Ordinal);
+        var contracted = new Dictionary<(string Acronym, string Id), int>();
         foreach (var extraction in extractions)
         {
             var mentions = extraction.Sentences.SelectMany(s => s.Mentions).ToList();
@@ -40,6 +41,11 @@ internal sealed class AcronymLinks
                 {
                     together[(initials, id)] = together.GetValueOrDefault((initials, id)) + 1;
                 }
+
+                foreach (var shortened in acronyms.Where(a => IsContraction(a, registry[id].Name)))
+                {
+                    contracted[(shortened, id)] = contracted.GetValueOrDefault((shortened, id)) + 1;
+                }
             }
 
             foreach (var acronym in acronyms)
@@ -51,6 +57,13 @@ internal sealed class AcronymLinks
             {
                 defined[definition] = defined.GetValueOrDefault(definition) + 1;
             }
+        }
+
+        // "Volkswagen AG (VW)": letters of one word are no initials, so such a short form links only where a story
+        // defines it, and then counts like initials in the stories writing both.
+        foreach (var (pair, count) in contracted.Where(kv => defined.ContainsKey(kv.Key)))
+        {
+            together[pair] = together.GetValueOrDefault(pair) + count;
         }
 
         // "Kokusai Denwa Denshin (KDD)": an acronym the shelf seldom writes is settled by the stories spelling it
@@ -96,16 +109,44 @@ internal sealed class AcronymLinks
         {
             var (name, acronym) = (mentions[i - 1], mentions[i]);
             if (acronym.GazetteerId is null && IsAcronym(acronym.Surface) && !name.IsSingleWord && acronym.Start > name.End
-                && sentence.Text[name.End..acronym.Start].Trim().TrimStart('>').Trim() == "(" && (name.GazetteerId ?? registry.FindByKey(name.Folded)) is { } id
+                && IsOpeningParenthesis(sentence.Text[name.End..acronym.Start]) && (name.GazetteerId ?? registry.FindByKey(name.Folded)) is { } id
                 && registry[id].Kind is ActorKind.Organisation or ActorKind.Person or ActorKind.Other)
             {
                 var initials = acronym.Surface.Replace(".", "", StringComparison.Ordinal);
-                if (InitialsOf(registry[id].Name).Contains(initials, StringComparer.Ordinal))
+                if (InitialsOf(registry[id].Name).Contains(initials, StringComparer.Ordinal) || IsContraction(initials, registry[id].Name))
                 {
                     yield return (initials, id);
                 }
             }
         }
+    }
+
+    /// <summary>Only an opening parenthesis, a wire bracket's end or a ticker between a name and its acronym: "Volkswagen AG &lt;VOWG.F&gt; (VW)".</summary>
+    private static bool IsOpeningParenthesis(string between) => Ticker().Replace(between, " ").Trim().TrimStart('>').Trim() == "(";
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<[A-Z0-9.]{1,12}>")]
+    private static partial System.Text.RegularExpressions.Regex Ticker();
+
+    /// <summary>"VW" of "Volkswagen AG": the letters, in order, of a one-word name (its legal forms aside), from its first.</summary>
+    private static bool IsContraction(string acronym, string name)
+    {
+        var stem = FirmNames.WithoutForms(name);
+        if (stem.Contains(' ', StringComparison.Ordinal) || stem.Length <= acronym.Length || char.ToUpperInvariant(stem[0]) != acronym[0])
+        {
+            return false;
+        }
+
+        var at = 1;
+        foreach (var letter in acronym.AsSpan(1))
+        {
+            at = stem.IndexOf(char.ToLowerInvariant(letter), at) + 1;
+            if (at == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The initials of a name, with and without its legal forms ("Nippon Telegraph and Telephone Corp": NTTC, NTT).</summary>

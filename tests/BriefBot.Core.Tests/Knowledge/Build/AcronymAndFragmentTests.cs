@@ -66,4 +66,18 @@ public sealed class AcronymAndFragmentTests
 
         Assert.Empty(ActorShelf.Named(shelf, "South Korean"));
     }
+
+    [Fact]
+    public async Task A_short_form_a_story_defines_after_a_ticker_is_the_firm_across_the_shelf()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-02", "The currency loss reported by Kraftwerke AG <KRFG.F> (KW) was larger than expected, dealers said.")
+            .WithArticle("b", "B", "1987-03-05", "Kraftwerke AG said sales rose, and KW will pay a higher dividend.")
+            .WithArticle("c", "C", "1987-03-09", "Shares of Kraftwerke AG fell after KW said its chairman would retire.");
+        await shelf.BuildAsync(Ct);
+
+        var firm = ActorShelf.Single(shelf, "Kraftwerke AG");
+        Assert.Equal(["a", "b", "c"], firm.ArticleIds);
+        Assert.Empty(ActorShelf.Named(shelf, "KW"));
+    }
 }

@@ -68,6 +68,9 @@ internal static partial class NameForms
     private static readonly HashSet<string> FigureAcronyms = new(StringComparer.Ordinal) { "gnp", "gdp", "cpi", "ppi", "rpi", "psbr", "m1", "m2", "m3" };
 
     /// <summary>"EC Transport Ministers", "OPEC Oil Ministers": people in a role, not one actor ("Council of Ministers" is one).</summary>
+    /// <summary>Offices a name ends with that are held, not bodies: "National Security Adviser", "Treasury Secretary".</summary>
+    private static readonly HashSet<string> SingleRoles = new(StringComparer.Ordinal) { "adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "secretary", "chairman" };
+
     private static bool IsPluralRole(string last) =>
         last.Length > 3 && last[^1] == 's' && NameLexicon.RoleNouns.Contains(last[..^1]);
 
@@ -155,7 +158,7 @@ internal static partial class NameForms
 
         var words = MentionFinder.Key(surface).Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 || words.All(NumberWords.Contains) || words[^1] == "based" || (words.Length > 1 && words.All(OrganisationEnds.Contains))
-            || (words.Length == 1 && FigureAcronyms.Contains(words[0])) || (words.Length > 1 && !words.Contains("of") && IsPluralRole(words[^1]))
+            || (words.Length == 1 && FigureAcronyms.Contains(words[0])) || (words.Length > 1 && !words.Contains("of") && (IsPluralRole(words[^1]) || SingleRoles.Contains(words[^1])))
             || (words.Length == 1 && LegalForms.Contains(words[0].Replace(".", "", StringComparison.Ordinal))) || (words.Length > 1 && FigureHeads.Contains(words[^1]));
     }
 

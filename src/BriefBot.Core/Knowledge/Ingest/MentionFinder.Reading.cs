@@ -42,7 +42,7 @@ public sealed partial class MentionFinder
             return Math.Max(i + 1, r.Names.At(i)?.End ?? 0);
         }
 
-        if (_acronyms.TryGetValue(StripPossessive(t.Text), out var acronymId) && Accept(r, acronymId, i, i + 1))
+        if (AcronymAt(t) is { } acronymId && Accept(r, acronymId, i, i + 1))
         {
             r.Mentions.Add(Gazetteer(r, i, i + 1, acronymId));
             return i + 1;
@@ -277,7 +277,8 @@ public sealed partial class MentionFinder
     private static RawMention Discovered(Reading r, int start, int end, ActorKind kind)
     {
         // A tagged span may take in the wire's brackets or quotes around a name ("<Delta Motor Corp>"): not its text.
-        while (end - start > 1 && IsEnclosing(r.Tokens[end - 1].Text))
+        // Nor a ticker the tagger ran on into ("NV Philips Gloeilampenfabrieken PGLO.AS.").
+        while (end - start > 1 && (IsEnclosing(r.Tokens[end - 1].Text) || NewsNoise.IsTicker(r.Tokens[end - 1].Text)))
         {
             end--;
         }
@@ -301,6 +302,18 @@ public sealed partial class MentionFinder
     }
 
     private static bool IsEnclosing(string token) => token is "<" or ">" or "\"" or "“" or "”" or "(" or ")" or "[" or "]";
+
+    /// <summary>A listed acronym, also written as a word as some papers do ("Nato", "Opec").</summary>
+    private string? AcronymAt(Token t)
+    {
+        var text = StripPossessive(t.Text);
+        if (_acronyms.TryGetValue(text, out var id))
+        {
+            return id;
+        }
+
+        return text.Length is >= 4 and <= 6 && char.IsUpper(text[0]) && text.Skip(1).All(char.IsLower) && _acronyms.TryGetValue(text.ToUpperInvariant(), out id) ? id : null;
+    }
 
     /// <summary>The span's last word as written, hyphened parts joined ("X-MP", "MD-11").</summary>
     private static string LastWord(Reading r, int start, int end)

@@ -94,14 +94,15 @@ internal static class NameLexicon
         "islands", "gulf", "strait", "city", "valley", "peninsula", "ocean", "lake", "county", "street", "square",
         "port", "bay", "desert", "east", "west", "north", "south", "asia", "europe", "africa", "america", "district",
         "territory", "oblast", "canal", "pass", "coast", "basin", "plain", "heights", "border", "base", "field",
-        "station", "harbour", "harbor", "highway", "bridge", "palace", "embassy", "temple", "mosque", "cathedral", "shrine");
+        "station", "harbour", "harbor", "highway", "bridge", "palace", "embassy", "temple", "mosque", "cathedral", "shrine", "bloc");
 
     /// <summary>Words that make a capitalised run an event or document rather than an actor.</summary>
     public static readonly HashSet<string> OtherWords = Set(
         "war", "wars", "accords", "accord", "agreement", "treaty", "revolution", "revolutions", "crisis", "summit",
         "process", "conference", "act", "plan", "doctrine", "day", "games", "cup", "prize", "award", "festival",
         "initiative", "declaration", "convention", "protocol", "charter", "deal", "talks", "operation", "campaign",
-        "olympics", "election", "elections", "referendum", "uprising", "spring", "massacre", "genocide", "index");
+        "olympics", "election", "elections", "referendum", "uprising", "spring", "massacre", "genocide", "index",
+        "memorandum", "communique", "resolution");
 
     /// <summary>Lower-case words allowed inside a name: "Organisation of Turkic States", "Abu Bakr al-Baghdadi".</summary>
     /// <summary>

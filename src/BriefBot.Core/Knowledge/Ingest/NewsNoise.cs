@@ -17,7 +17,12 @@ internal static partial class NewsNoise
     /// <summary>Newswire money codes that are not ISO 4217 ("DLR", "DLRS", "STG", "YEN").</summary>
     private static readonly HashSet<string> WireCurrencies = new(["DLR", "DLRS", "STG", "YEN", "LIRE", "MLN", "BILLION", "PCT", "CTS"], StringComparer.Ordinal);
 
-    public static bool IsTicker(string text) => Ticker().IsMatch(text);
+    /// <summary>A wire ticker ("VOWG.F"), also where a sentence's full stop follows it ("PGLO.AS.").</summary>
+    public static bool IsTicker(string text) => Ticker().IsMatch(text) || TickerBeforeStop().IsMatch(text);
+
+    /// <summary>Only an exchange suffix makes a dotted word a ticker: "U.S." and "E.F." are initials.</summary>
+    [GeneratedRegex(@"^[A-Z]{2,6}\.[A-Z]{1,2}\.$")]
+    private static partial Regex TickerBeforeStop();
 
     public static bool IsCurrency(string text, IReadOnlySet<string> currencies) => currencies.Contains(text) || WireCurrencies.Contains(text);
 

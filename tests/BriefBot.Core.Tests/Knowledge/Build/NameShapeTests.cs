@@ -71,6 +71,8 @@ public sealed class NameShapeTests
     [Theory]
     [InlineData("Inter-dealer", true)]
     [InlineData("Of 25-1/2", true)]
+    [InlineData("National Security Adviser", true)]
+    [InlineData("Treasury Secretary", true)]
     [InlineData("Coca-Cola", false)]
     [InlineData("Bank of Montreal", false)]
     public void A_capitalised_sentence_opener_names_no_actor(string surface, bool noName) =>

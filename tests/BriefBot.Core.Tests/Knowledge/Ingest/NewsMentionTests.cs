@@ -108,6 +108,7 @@ public sealed class NewsMentionTests
     [InlineData("The dollar fell to 1.80 marks from 1.82 DLR.", "DLR")]
     [InlineData("The bank set the rate at 150 JPY.", "JPY")]
     [InlineData("Reuter", "Reuter")]
+    [InlineData("The deal was agreed with NV Philips Gloeilampenfabrieken PGLO.AS.", "PGLO")]
     public void Tickers_currency_codes_and_the_sign_off_are_not_actors(string sentence, string noise)
     {
         Assert.DoesNotContain(Find(sentence), m => m.Surface.Contains(noise, StringComparison.Ordinal));
@@ -117,5 +118,11 @@ public sealed class NewsMentionTests
     public void A_byline_is_not_an_actor()
     {
         Assert.DoesNotContain(Find("By Jane Doe, Reuters"), m => m.Kind == ActorKind.Person);
+    }
+
+    [Fact]
+    public void Initials_before_a_full_stop_are_no_ticker()
+    {
+        Assert.Contains(Find("The shares were bought by E.F. Hutton and the U.S. Treasury sold notes."), m => m.Surface.Contains("Hutton", StringComparison.Ordinal));
     }
 }

@@ -25,7 +25,7 @@ internal static class GenericHeads
         "planning ministry", "transport ministry", "communications ministry", "budget ministry", "commerce ministry",
         "economic ministry", "economics and finance ministry", "economy and finance ministry", "industry and trade ministry",
         "trade and industry ministry", "post and telecommunications ministry", "banking commission", "academy of sciences",
-        "national news agency", "board of investment", "investment board",
+        "national news agency", "board of investment", "investment board", "chamber of commerce", "chamber of commerce and industry",
     };
 
     /// <summary>
@@ -91,6 +91,9 @@ internal static class GenericHeads
         "external", "revenue", "supply", "treasury", "cooperation", "co-operation", "aviation", "shipping", "maritime", "religious",
     };
 
+    /// <summary>Two or more words that are all a ministry's subject ("Trade and Industry"): no name of their own.</summary>
+    public static bool IsMinistrySubject(string[] words) => words.Length >= 2 && words[0] is not ("and" or "of" or "the" or "for") && words.All(MinistrySubjects.Contains);
+
     /// <summary>"Communication Ministry", "Ministry of Posts and Telecommunications": a ministry named only by its subject.</summary>
     private static bool IsNamedMinistry(string key)
     {
@@ -109,8 +112,19 @@ internal static class GenericHeads
     {
         if (!gazetteer.ById.TryGetValue(qualifier.Key, out var entry))
         {
-            // A dateline city known only as a state's metonym ("MOSCOW") has no entry of its own.
-            return gazetteer.StatesByMetonym.TryGetValue(qualifier.Key, out var holders) ? Demonym(gazetteer.ById[gazetteer.StateOn(holders, date)]) : null;
+            // A dateline city known only as a state's metonym ("MOSCOW") has no entry of its own; one the finder
+            // did not tie to its entry ("ISTANBUL") is found by name.
+            if (gazetteer.StatesByMetonym.TryGetValue(qualifier.Key, out var holders))
+            {
+                return Demonym(gazetteer.ById[gazetteer.StateOn(holders, date)]);
+            }
+
+            if (gazetteer.PlaceNamed(qualifier.Key) is not { } placeId)
+            {
+                return null;
+            }
+
+            entry = gazetteer.ById[placeId];
         }
 
         // A state named by a demonym, a possessive or a dateline the finder already placed in time stays itself;

@@ -44,6 +44,7 @@ internal static partial class NameForms
         "co", "corp", "corporation", "inc", "ltd", "plc", "ag", "sa", "nv", "bv", "spa", "gmbh", "ab", "as", "oy", "kk", "llc", "lp",
         "brothers", "bros", "group", "holdings", "bank", "banks", "airways", "airlines", "community", "house", "motors", "industries", "trust",
         "securities", "partners", "fund", "exchange", "association", "union", "federation", "council", "agency", "institute",
+        "landesbank", "girozentrale", "sparkasse",
     };
 
     /// <summary>First words of a bank's or a company's name in the languages wire copy quotes ("Banque Bruxelles Lambert").</summary>
@@ -149,6 +150,18 @@ internal static partial class NameForms
             return true;
         }
 
+        // "Trade and Industry", "Foreign Affairs": what a ministry is of, cut from its name.
+        if (GenericHeads.IsMinistrySubject(MentionFinder.Key(surface).Split(' ')))
+        {
+            return true;
+        }
+
+        // "Franco-U.S.", "Sino-Soviet": a compound adjective of two peoples.
+        if (CompoundAdjective().IsMatch(surface))
+        {
+            return true;
+        }
+
         // "Inter-dealer", "Non-oil": a word capitalised at a sentence's start with a lower-case word after a hyphen;
         // "Of 25-1/2 pct": a capitalised preposition opening a run the tagger took for a name.
         if (HyphenedLowerWord().IsMatch(surface) || SentenceOpeners.Contains(surface.Split(' ')[0]))
@@ -232,6 +245,9 @@ internal static partial class NameForms
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+)* (al|el|bin|ibn|bint)[- ]\p{Lu}\p{L}+$")]
     private static partial System.Text.RegularExpressions.Regex ArabicParticle();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(Franco|Anglo|Sino|Soviet|Euro|Afro|Indo|Italo|Greco|Russo|Austro|Hispano|Luso|Judeo|Arab|Turco|Nippo)-\p{Lu}[\p{L}.]*$")]
+    private static partial System.Text.RegularExpressions.Regex CompoundAdjective();
 
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal) { "Of", "For", "And", "To", "By", "With", "From", "At", "On", "Or", "But" };
 

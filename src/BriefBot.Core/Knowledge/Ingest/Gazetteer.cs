@@ -34,7 +34,14 @@ public sealed class Gazetteer
         }
 
         StatesByMetonym = metonyms;
+        _placesByName = new(() => entries.Where(e => e.Kind == ActorKind.Place).GroupBy(e => MentionFinder.Key(e.Name), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal));
     }
+
+    private readonly Lazy<Dictionary<string, string>> _placesByName;
+
+    /// <summary>The first place named so (<see cref="MentionFinder.Key"/>): a dateline the finder did not tie to an entry ("ISTANBUL").</summary>
+    public string? PlaceNamed(string folded) => _placesByName.Value.GetValueOrDefault(folded);
 
     public static Gazetteer Empty { get; } = new([]);
 

@@ -69,12 +69,14 @@ public sealed class GenericHeadTests
         using var shelf = ActorShelf.New()
             .WithArticle("a", "A", "1987-03-02", "MOSCOW, March 2 - The Foreign Ministry said the talks would resume in Geneva.")
             .WithArticle("b", "B", "1987-03-03", "HAMBURG, March 3 - The Finance Ministry said tax cuts would come into force next year.")
-            .WithArticle("c", "C", "2024-03-04", "MOSCOW, March 4 - The Foreign Ministry summoned the ambassador.");
+            .WithArticle("c", "C", "2024-03-04", "MOSCOW, March 4 - The Foreign Ministry summoned the ambassador.")
+            .WithArticle("d", "D", "1987-04-01", "ISTANBUL, April 1 - Banks reported higher profits after the Treasury eased its rules.");
         await shelf.BuildAsync(Ct);
 
         Assert.Equal(["a"], ActorShelf.Single(shelf, "Soviet Foreign Ministry").ArticleIds);
         Assert.Equal(["b"], ActorShelf.Single(shelf, "West German Finance Ministry").ArticleIds);
         Assert.Equal(["c"], ActorShelf.Single(shelf, "Russian Foreign Ministry").ArticleIds);
+        Assert.Equal(["d"], ActorShelf.Single(shelf, "Turkish Treasury").ArticleIds);
     }
 
     [Fact]

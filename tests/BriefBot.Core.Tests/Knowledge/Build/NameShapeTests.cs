@@ -73,6 +73,9 @@ public sealed class NameShapeTests
     [InlineData("Of 25-1/2", true)]
     [InlineData("National Security Adviser", true)]
     [InlineData("Treasury Secretary", true)]
+    [InlineData("Trade and Industry", true)]
+    [InlineData("Franco-U.S.", true)]
+    [InlineData("Public Works Department", false)]
     [InlineData("Coca-Cola", false)]
     [InlineData("Bank of Montreal", false)]
     public void A_capitalised_sentence_opener_names_no_actor(string surface, bool noName) =>

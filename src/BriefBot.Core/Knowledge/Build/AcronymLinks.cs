@@ -82,7 +82,7 @@ internal sealed class AcronymLinks
 
     public string? Find(string surface) => IsAcronym(surface) ? _byAcronym.GetValueOrDefault(surface.Replace(".", "", StringComparison.Ordinal)) : null;
 
-    private static bool IsAcronym(string surface)
+    public static bool IsAcronym(string surface)
     {
         var letters = surface.Replace(".", "", StringComparison.Ordinal);
         return letters.Length is >= 2 and <= 6 && letters.All(char.IsUpper);

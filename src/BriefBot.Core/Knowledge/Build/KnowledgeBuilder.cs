@@ -62,6 +62,7 @@ public static class KnowledgeBuilder
             draft.ArticleIds.Add(sentence.Article.Id);
             if (draft.Kind != ActorKind.Person)
             {
+                AddWrittenAcronym(draft, mention.Surface);
                 continue;
             }
 
@@ -76,6 +77,21 @@ public static class KnowledgeBuilder
         foreach (var actorId in sentence.DistinctActorIds)
         {
             registry[actorId].Facts.Add(new Fact(sentence.Citation, FactScorer.Score(sentence, actorId), sentence.Sentence.Dates.Select(d => d.Date).FirstOrDefault(d => d is not null)));
+        }
+    }
+
+    /// <summary>An acronym a body's mentions are written as ("the LDP") is one of its names, so /who finds it by it.</summary>
+    private static void AddWrittenAcronym(ActorDraft draft, string surface)
+    {
+        if (draft.Kind != ActorKind.Organisation || !AcronymLinks.IsAcronym(surface))
+        {
+            return;
+        }
+
+        var acronym = surface.Replace(".", "", StringComparison.Ordinal);
+        if (!draft.Acronyms.Contains(acronym, StringComparer.Ordinal) && MentionFinder.Key(acronym) != MentionFinder.Key(draft.Name))
+        {
+            draft.Acronyms.Add(acronym);
         }
     }
 

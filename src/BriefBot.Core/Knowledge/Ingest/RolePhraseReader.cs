@@ -67,6 +67,12 @@ internal static class RolePhraseReader
             && !(tokens[body - 1].IsPossessive && body < start))
         {
             body--;
+
+            // "Bank of Italy governor": "of" joins two capitalised words of the body.
+            if (body > 1 && tokens[body - 1].Folded == "of" && tokens[body - 2].IsCapitalised && !NameLexicon.Stopwords.Contains(tokens[body - 2].Folded))
+            {
+                body--;
+            }
         }
 
         return sentence[tokens[body].Start..tokens[last].End];
@@ -125,16 +131,22 @@ internal static class RolePhraseReader
     }
 
     /// <summary>
-    /// A title followed by a name is a second person in a list, not this one's role: "Nakasone, Foreign Minister
-    /// Tadashi Kuranari, and …". A possessive after the title is still a role: "President Reagan's adviser".
+    /// A phrase opening with a title and a name is a second person in a list, not this one's role: "Nakasone,
+    /// Foreign Minister Tadashi Kuranari, and …". Still roles: a title with a name after a preposition ("aide to
+    /// President Mitterrand"), a possessive ("President Reagan's adviser"), a title word that is no name ("Head
+    /// Trader at …").
     /// </summary>
     private static bool NamesAnotherPerson(IReadOnlyList<Token> tokens, int start, int end)
     {
         for (var k = start; k + 1 < end; k++)
         {
-            var next = tokens[k + 1];
-            if ((NameLexicon.TitleHeads.Contains(tokens[k].Folded) || TitleWords.Heads.Contains(tokens[k].Folded))
-                && next.IsCapitalised && !TitleWords.IsTitleWord(next.Folded) && !TitleWords.Connectors.Contains(next.Folded) && !PossessiveRunFrom(tokens, k + 1, end))
+            var t = tokens[k];
+            if (!t.IsCapitalised && !TitleWords.IsTitleWord(t.Folded) && !NameLexicon.TitleQualifiers.Contains(t.Folded) && !AppositionOpeners.Contains(t.Folded))
+            {
+                return false;
+            }
+
+            if ((NameLexicon.TitleHeads.Contains(t.Folded) || TitleWords.Heads.Contains(t.Folded)) && IsNameAfterTitle(tokens, k + 1, end))
             {
                 return true;
             }
@@ -143,17 +155,21 @@ internal static class RolePhraseReader
         return false;
     }
 
-    private static bool PossessiveRunFrom(IReadOnlyList<Token> tokens, int start, int end)
+    /// <summary>Capitalised words that are no title words, running to the phrase's end or to "and" / "or".</summary>
+    private static bool IsNameAfterTitle(IReadOnlyList<Token> tokens, int start, int end)
     {
-        for (var k = start; k < end && tokens[k].IsCapitalised; k++)
+        var k = start;
+        while (k < end && tokens[k].IsCapitalised && !TitleWords.IsTitleWord(tokens[k].Folded))
         {
             if (tokens[k].IsPossessive)
             {
-                return true;
+                return false;
             }
+
+            k++;
         }
 
-        return false;
+        return k > start && (k == end || tokens[k].Folded is "and" or "or");
     }
 
     private static IEnumerable<string> Bio(IReadOnlyList<Token> tokens, int start, string sentence)

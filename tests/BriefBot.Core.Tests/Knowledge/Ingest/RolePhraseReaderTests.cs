@@ -23,6 +23,9 @@ public sealed class RolePhraseReaderTests
     [InlineData("Jane Marlow, chairman of Harbour Shipping Co, said profits rose.", "chairman of Harbour Shipping Co")]
     [InlineData("Jane Marlow, a spokesman for Harbour Shipping, declined to comment.", "spokesman for Harbour Shipping")]
     [InlineData("Jane Marlow, adviser to the prime minister, left.", "adviser to the prime minister")]
+    [InlineData("Jane Marlow, a close aide to President Tom Reed, resigned.", "close aide to President Tom Reed")]
+    [InlineData("Jane Marlow, Head Trader at Harbour Securities, said gilts fell.", "Head Trader at Harbour Securities")]
+    [InlineData("Inflation may rise, says Jane Marlow, head of the private Harbour university.", "head of the private Harbour university")]
     public void An_apposition_after_the_name_is_its_role(string sentence, string role)
     {
         Assert.Equal([role], RolesOf(sentence, "Jane Marlow"));
@@ -34,6 +37,7 @@ public sealed class RolePhraseReaderTests
     [InlineData("Harbour Department spokesman Jane Marlow told reporters nothing was agreed.", "Harbour Department spokesman")]
     [InlineData("Harbour Shipping's chief executive Jane Marlow resigned on Friday.", "Harbour Shipping's chief executive")]
     [InlineData("The plan was attacked by economics minister Jane Marlow.", "economics minister")]
+    [InlineData("Bank of Sylvania governor Jane Marlow cut rates.", "Bank of Sylvania governor")]
     public void A_lower_case_title_before_the_name_is_its_role(string sentence, string role)
     {
         Assert.Equal([role], RolesOf(sentence, "Jane Marlow"));
@@ -44,6 +48,7 @@ public sealed class RolePhraseReaderTests
     [InlineData("Jane Marlow, accompanied by senior advisers, arrived on Monday.")]
     [InlineData("Jane Marlow, who chairs the board, said nothing.")]
     [InlineData("Jane Marlow was speaking at a meeting whose members are former Sylvanian President Tom Reed and others.")]
+    [InlineData("Prime Minister Jane Marlow, party executive council chairman Tom Reed and two ministers met.")]
     [InlineData("Jane Marlow told reporters the deal was off.")]
     public void A_second_person_in_a_list_or_a_clause_is_no_role(string sentence)
     {

@@ -16,6 +16,8 @@ internal static class RolePhraseReader
     /// <summary>Words that make an apposition a clause, not a role: "X, who said", "X, accompanied by aides".</summary>
     private static readonly HashSet<string> ClauseWords = new(["said", "says", "told", "who", "whose", "which", "including", "is", "was", "has", "had", "will", "would"], StringComparer.Ordinal);
 
+    private static readonly HashSet<string> Prepositions = new(["of", "for", "at", "to", "in", "with", "on", "from", "since", "until"], StringComparer.Ordinal);
+
     public static List<string> Read(IReadOnlyList<Token> tokens, int nameStart, int nameEnd, string sentence)
     {
         var roles = new List<string>();
@@ -105,7 +107,27 @@ internal static class RolePhraseReader
             return null;
         }
 
-        return NamesAnotherPerson(tokens, start, end) ? null : Clean(sentence[tokens[start].Start..tokens[end - 1].End]);
+        return NamesAnotherPerson(tokens, start, end) || IsClauseAfterTitle(tokens, start, end) ? null : Clean(sentence[tokens[start].Start..tokens[end - 1].End]);
+    }
+
+    /// <summary>
+    /// "Before meeting Bush, the Crown Prince paid a call on …": a capitalised title followed by a verb is the
+    /// sentence's subject, not an apposition. A title goes on only with a preposition or a name ("Chairman of …").
+    /// </summary>
+    private static bool IsClauseAfterTitle(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var k = AppositionOpeners.Contains(tokens[start].Folded) ? start + 1 : start;
+        if (k >= end || !tokens[k].IsCapitalised || !TitleWords.IsTitleWord(tokens[k].Folded))
+        {
+            return false;
+        }
+
+        while (k < end && TitleWords.IsTitleWord(tokens[k].Folded))
+        {
+            k++;
+        }
+
+        return k < end && tokens[k].IsWord && !tokens[k].IsCapitalised && !Prepositions.Contains(tokens[k].Folded);
     }
 
     /// <summary>"senior managing director of …", "regional manager", "economics spokesman for …": lower-case words up to a role noun.</summary>
@@ -138,7 +160,8 @@ internal static class RolePhraseReader
     /// </summary>
     private static bool NamesAnotherPerson(IReadOnlyList<Token> tokens, int start, int end)
     {
-        for (var k = start; k + 1 < end; k++)
+        var k = start;
+        while (k < end && !IsHead(tokens[k].Folded))
         {
             var t = tokens[k];
             if (!t.IsCapitalised && !TitleWords.IsTitleWord(t.Folded) && !NameLexicon.TitleQualifiers.Contains(t.Folded) && !AppositionOpeners.Contains(t.Folded))
@@ -146,14 +169,31 @@ internal static class RolePhraseReader
                 return false;
             }
 
-            if ((NameLexicon.TitleHeads.Contains(t.Folded) || TitleWords.Heads.Contains(t.Folded)) && IsNameAfterTitle(tokens, k + 1, end))
+            k++;
+        }
+
+        // The whole title from its head: "Secretary of State", "executive council chairman".
+        k++;
+        while (k < end)
+        {
+            if (TitleWords.IsTitleWord(tokens[k].Folded) && !TitleWords.Connectors.Contains(tokens[k].Folded))
             {
-                return true;
+                k++;
+            }
+            else if (TitleWords.Connectors.Contains(tokens[k].Folded) && k + 1 < end && tokens[k + 1].IsCapitalised && TitleWords.IsTitleWord(tokens[k + 1].Folded) && !TitleWords.Connectors.Contains(tokens[k + 1].Folded))
+            {
+                k += 2;
+            }
+            else
+            {
+                break;
             }
         }
 
-        return false;
+        return k < end && IsNameAfterTitle(tokens, k, end);
     }
+
+    private static bool IsHead(string folded) => NameLexicon.TitleHeads.Contains(folded) || TitleWords.Heads.Contains(folded);
 
     /// <summary>Capitalised words that are no title words, running to the phrase's end or to "and" / "or".</summary>
     private static bool IsNameAfterTitle(IReadOnlyList<Token> tokens, int start, int end)

@@ -49,6 +49,8 @@ public sealed class RolePhraseReaderTests
     [InlineData("Jane Marlow, who chairs the board, said nothing.")]
     [InlineData("Jane Marlow was speaking at a meeting whose members are former Sylvanian President Tom Reed and others.")]
     [InlineData("Prime Minister Jane Marlow, party executive council chairman Tom Reed and two ministers met.")]
+    [InlineData("He will meet President Tom Reed, Vice President Jane Marlow, Secretary of State Ann Hale, and others.")]
+    [InlineData("Before meeting with Jane Marlow, the Crown Prince paid a brief call on President Tom Reed.")]
     [InlineData("Jane Marlow told reporters the deal was off.")]
     public void A_second_person_in_a_list_or_a_clause_is_no_role(string sentence)
     {

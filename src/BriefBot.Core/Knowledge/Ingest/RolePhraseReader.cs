@@ -122,12 +122,12 @@ internal static class RolePhraseReader
             return false;
         }
 
-        while (k < end && TitleWords.IsTitleWord(tokens[k].Folded))
+        while (k < end && TitleWords.IsTitleWord(tokens[k].Folded) && !TitleWords.Connectors.Contains(tokens[k].Folded))
         {
             k++;
         }
 
-        return k < end && tokens[k].IsWord && !tokens[k].IsCapitalised && !Prepositions.Contains(tokens[k].Folded);
+        return k < end && tokens[k].IsWord && !tokens[k].IsCapitalised && !Prepositions.Contains(tokens[k].Folded) && !TitleWords.Connectors.Contains(tokens[k].Folded);
     }
 
     /// <summary>"senior managing director of …", "regional manager", "economics spokesman for …": lower-case words up to a role noun.</summary>
@@ -195,13 +195,13 @@ internal static class RolePhraseReader
 
     private static bool IsHead(string folded) => NameLexicon.TitleHeads.Contains(folded) || TitleWords.Heads.Contains(folded);
 
-    /// <summary>Capitalised words that are no title words, running to the phrase's end or to "and" / "or".</summary>
+    /// <summary>Capitalised words that are no title words nor a body's ("Semiconductor Corp"), running to the phrase's end or to "and" / "or".</summary>
     private static bool IsNameAfterTitle(IReadOnlyList<Token> tokens, int start, int end)
     {
         var k = start;
         while (k < end && tokens[k].IsCapitalised && !TitleWords.IsTitleWord(tokens[k].Folded))
         {
-            if (tokens[k].IsPossessive)
+            if (tokens[k].IsPossessive || NameLexicon.OrganisationWords.Contains(tokens[k].Folded) || NameLexicon.PlaceWords.Contains(tokens[k].Folded))
             {
                 return false;
             }

@@ -21,6 +21,8 @@ public sealed class RolePhraseReaderTests
     [InlineData("Jane Marlow, regional manager, loans unit, at Harbour Bank Plc, said the talks went well.", "regional manager")]
     [InlineData("Jane Marlow, economics spokesman for the ruling Harbour Party, conceded the cuts were unrealistic.", "economics spokesman for the ruling Harbour Party")]
     [InlineData("Jane Marlow, chairman of Harbour Shipping Co, said profits rose.", "chairman of Harbour Shipping Co")]
+    [InlineData("Jane Marlow, president of National Harbour Corp, said, \"That is possible.\"", "president of National Harbour Corp")]
+    [InlineData("\"Leave it to officials,\" Jane Marlow, Chairman of the lower house finance committee, told the group.", "Chairman of the lower house finance committee")]
     [InlineData("Jane Marlow, a spokesman for Harbour Shipping, declined to comment.", "spokesman for Harbour Shipping")]
     [InlineData("Jane Marlow, adviser to the prime minister, left.", "adviser to the prime minister")]
     [InlineData("Jane Marlow, a close aide to President Tom Reed, resigned.", "close aide to President Tom Reed")]

@@ -1,3 +1,4 @@
+using BriefBot.Core.Knowledge.Build;
 using BriefBot.Core.Knowledge.Ingest;
 using BriefBot.Core.Knowledge.Store;
 using FuzzySharp;
@@ -34,15 +35,15 @@ public static class ActorMatcher
             return new ActorMatch(null, exact, [], false);
         }
 
-        var words = key.Split(' ');
-        var byWords = words
-            .Select(w => index.ByWord(w).ToHashSet())
-            .Aggregate((a, b) => { a.IntersectWith(b); return a; })
-            .OrderByDescending(e => e.MentionCount).ThenBy(e => e.Id, StringComparer.Ordinal)
-            .ToList();
+        var byWords = ByWords(index, key);
         if (byWords.Count == 1)
         {
             return new ActorMatch(byWords[0], [], [], false);
+        }
+
+        if (Written(byWords, key) is { } written)
+        {
+            return new ActorMatch(written, [], [], false);
         }
 
         if (byWords.Count > 1)
@@ -64,6 +65,52 @@ public static class ActorMatcher
         // Nothing close enough: still show the closest names, so a typo far off gets somewhere.
         var close = scored.Where(s => s.Score >= FuzzySuggest).Select(s => s.Entry).Take(5).ToList();
         return new ActorMatch(null, [], close.Count > 0 ? close : [.. scored.Take(ClosestWhenNothingFits).Select(s => s.Entry)], false);
+    }
+
+    /// <summary>
+    /// Actors with every word of the query in one name. Words too short or too common for the index ("of", "U", "S")
+    /// are left out, as the index leaves them out; a query of only such words matches no name this way.
+    /// </summary>
+    private static List<ActorIndexEntry> ByWords(ActorIndex index, string key)
+    {
+        var words = key.Split(' ').Where(w => w.Length > 2 && !NameLexiconAccess.IsStopword(w)).ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        return [.. words
+            .Select(w => index.ByWord(w).ToHashSet())
+            .Aggregate((a, b) => { a.IntersectWith(b); return a; })
+            .OrderByDescending(e => e.MentionCount).ThenBy(e => e.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Among names sharing the query's words, the one actor the query names as written: a firm without its legal
+    /// form ("Texaco" is Texaco Inc, not Deutsche Texaco AG), or, for several words, the only name holding them in
+    /// that order ("Royal Bank of Scotland" is Royal Bank of Scotland Plc). Two such actors stay a picker.
+    /// </summary>
+    private static ActorIndexEntry? Written(List<ActorIndexEntry> candidates, string key)
+    {
+        if (candidates.Count < 2)
+        {
+            return null;
+        }
+
+        var typedBase = FirmNames.Split(key).Base;
+        var firm = candidates.Where(e => e.Keys.Any(k => FirmNames.Split(k).Base == typedBase)).ToList();
+        if (firm.Count == 1)
+        {
+            return firm[0];
+        }
+
+        if (!key.Contains(' ', StringComparison.Ordinal) || firm.Count > 1)
+        {
+            return null;
+        }
+
+        var phrase = candidates.Where(e => e.Keys.Any(k => (" " + k + " ").Contains(" " + key + " ", StringComparison.Ordinal))).ToList();
+        return phrase.Count == 1 ? phrase[0] : null;
     }
 
     /// <summary>Actors whose names start with or resemble <paramref name="typed"/>, best first, for autocomplete.</summary>

@@ -99,7 +99,7 @@ internal sealed partial class AcronymLinks
         : surface.Length is >= 4 and <= 6 && char.IsUpper(surface[0]) && surface.Skip(1).All(char.IsLower) ? _byAcronym.GetValueOrDefault(surface.ToUpperInvariant())
         : null;
 
-    private static bool IsAcronym(string surface)
+    public static bool IsAcronym(string surface)
     {
         var letters = surface.Replace(".", "", StringComparison.Ordinal);
         return letters.Length is >= 2 and <= 6 && letters.All(char.IsUpper);

@@ -53,8 +53,7 @@ public static class KnowledgeBuilder
 
     private static void Collect(ResolvedSentence sentence, ActorRegistry registry)
     {
-        var date = sentence.Sentence.Dates.Select(d => d.Date).FirstOrDefault(d => d is not null)
-            ?? (sentence.Article.Published is { } published ? new PartialDate(published, DatePrecision.Day) : null);
+        var date = RoleDate(sentence);
         foreach (var (mention, actorId) in sentence.Actors)
         {
             var draft = registry[actorId];
@@ -62,6 +61,7 @@ public static class KnowledgeBuilder
             draft.ArticleIds.Add(sentence.Article.Id);
             if (draft.Kind != ActorKind.Person)
             {
+                AddWrittenAcronym(draft, mention.Surface);
                 continue;
             }
 
@@ -76,6 +76,32 @@ public static class KnowledgeBuilder
         foreach (var actorId in sentence.DistinctActorIds)
         {
             registry[actorId].Facts.Add(new Fact(sentence.Citation, FactScorer.Score(sentence, actorId), sentence.Sentence.Dates.Select(d => d.Date).FirstOrDefault(d => d is not null)));
+        }
+    }
+
+    /// <summary>
+    /// When a role stated in the sentence held: the sentence's date, unless it lies after the article's (a plan or a
+    /// target, "tax cuts promised for 1990"), which is no time the person held the post; then the article's date.
+    /// </summary>
+    private static PartialDate? RoleDate(ResolvedSentence sentence)
+    {
+        var stated = sentence.Sentence.Dates.Select(d => d.Date).FirstOrDefault(d => d is not null);
+        PartialDate? published = sentence.Article.Published is { } day ? new PartialDate(day, DatePrecision.Day) : null;
+        return stated is { } s && (published is not { } p || s.Start <= p.Start) ? s : published ?? stated;
+    }
+
+    /// <summary>An acronym a body's mentions are written as ("the LDP") is one of its names, so /who finds it by it.</summary>
+    private static void AddWrittenAcronym(ActorDraft draft, string surface)
+    {
+        if (draft.Kind != ActorKind.Organisation || !AcronymLinks.IsAcronym(surface))
+        {
+            return;
+        }
+
+        var acronym = surface.Replace(".", "", StringComparison.Ordinal);
+        if (!draft.Acronyms.Contains(acronym, StringComparer.Ordinal) && MentionFinder.Key(acronym) != MentionFinder.Key(draft.Name))
+        {
+            draft.Acronyms.Add(acronym);
         }
     }
 

@@ -20,7 +20,8 @@ public sealed class AcronymAndFragmentTests
         var fund = ActorShelf.Single(shelf, "International Kelp Fund");
         Assert.Equal(ActorKind.Organisation, fund.Kind);
         Assert.Equal(["a", "b", "c"], fund.ArticleIds);
-        Assert.Empty(ActorShelf.Named(shelf, "IKF"));
+        Assert.Equal([fund.Id], ActorShelf.Named(shelf, "IKF").Select(a => a.Id));
+        Assert.Equal(["IKF"], fund.Acronyms);
     }
 
     [Fact]

@@ -50,6 +50,19 @@ public sealed class KnowledgeBuilderTests
     }
 
     [Fact]
+    public async Task A_role_in_a_sentence_about_a_later_year_holds_as_of_the_article_not_that_year()
+    {
+        using var shelf = new TestShelf().WithGazetteer(Shelves.Gazetteer)
+            .WithArticle("a", "Budget gap", "2031-06-18", "Finance minister Jonas Whitcombe has problems finding cash for the tax cuts promised for 2034.");
+        await shelf.BuildAsync(Ct);
+
+        var role = Assert.Single(shelf.Store.Read(r => r.GetActor("jonas-whitcombe"))!.Roles);
+
+        Assert.Equal("Finance minister", role.Title);
+        Assert.Equal(PartialDate.Day(2031, 6, 18), role.AsOf);
+    }
+
+    [Fact]
     public async Task Roles_come_from_the_text_with_their_time()
     {
         using var shelf = Shelves.Harbour();

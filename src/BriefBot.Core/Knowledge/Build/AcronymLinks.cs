@@ -11,7 +11,7 @@ namespace BriefBot.Core.Knowledge.Build;
 internal sealed partial class AcronymLinks
 {
     private const int MinArticles = 2;
-    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "&" };
+    private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal) { "of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "et", "&" };
 
     private readonly Dictionary<string, string> _byAcronym = new(StringComparer.Ordinal);
 

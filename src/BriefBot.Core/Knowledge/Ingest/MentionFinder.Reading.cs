@@ -140,6 +140,7 @@ public sealed partial class MentionFinder
     /// <summary>A name the tagger found and no gazetteer knows.</summary>
     private int ReadTagged(Reading r, int start, int end, NameType type)
     {
+        end = WithSubject(r, end);
         var words = r.Tokens.Skip(start).Take(end - start).Where(w => w.IsWord).Select(w => w.Folded).ToList();
         if (words.Count == 0 || words.All(NameLexicon.Stopwords.Contains) || words.All(w => w.All(char.IsDigit)) || NewsNoise.IsByline(r.Tokens, start))
         {
@@ -148,9 +149,12 @@ public sealed partial class MentionFinder
 
         var last = words[^1];
         var lastText = LastWord(r, start, end);
+        var onAt = words.IndexOf("on");
         var kind = type switch
         {
             NameType.Person => ActorKind.Person,
+            // What stands before "on" says what the whole is, not its subject's last word ("... in Europe").
+            _ when onAt > 0 && SubjectHeads.Contains(words[onAt - 1]) => words[onAt - 1] is "treaty" or "convention" ? ActorKind.Other : ActorKind.Organisation,
             _ when NameLexicon.PlaceWords.Contains(last) || IsGeographic(words) => ActorKind.Place,
             // "Airbus A320", "Cray X-MP", "Rolls RB211": a maker's name and a model is a product, not the maker.
             _ when words.Count >= 2 && ModelCode().IsMatch(lastText) => ActorKind.Other,
@@ -302,6 +306,32 @@ public sealed partial class MentionFinder
     }
 
     private static bool IsEnclosing(string token) => token is "<" or ">" or "\"" or "“" or "”" or "(" or ")" or "[" or "]";
+
+    /// <summary>
+    /// "General Agreement on Tariffs and Trade", "Conference on Security and Cooperation in Europe": a body or
+    /// accord the tagger stopped at "on" runs on through the capitalised words of its subject.
+    /// </summary>
+    private static int WithSubject(Reading r, int end)
+    {
+        var tokens = r.Tokens;
+        if (end + 1 >= tokens.Count || tokens[end].Text != "on" || !tokens[end + 1].IsCapitalised || !SubjectHeads.Contains(tokens[end - 1].Folded))
+        {
+            return end;
+        }
+
+        var k = end + 1;
+        while (k < tokens.Count && tokens[k].IsWord && (tokens[k].IsCapitalised || (tokens[k].Folded is "and" or "of" or "the" or "in" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalised)))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    private static readonly HashSet<string> SubjectHeads = new(StringComparer.Ordinal)
+    {
+        "agreement", "conference", "committee", "subcommittee", "commission", "treaty", "convention", "council", "panel", "forum", "group",
+    };
 
     /// <summary>A listed acronym, also written as a word as some papers do ("Nato", "Opec").</summary>
     private string? AcronymAt(Token t)

@@ -81,4 +81,19 @@ public sealed class AcronymAndFragmentTests
         Assert.Equal(["a", "b", "c"], firm.ArticleIds);
         Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Name == "KW");
     }
+
+    [Fact]
+    public async Task A_body_named_for_what_it_is_on_keeps_its_subject_and_its_acronym()
+    {
+        using var shelf = ActorShelf.New()
+            .WithArticle("a", "A", "1987-03-02", "Members of the General Agreement on Kelp and Tariffs (GAKT) met in Fredville to discuss quotas.")
+            .WithArticle("b", "B", "1987-03-05", "The General Agreement on Kelp and Tariffs will review the quotas, and GAKT officials said talks would resume.")
+            .WithArticle("c", "C", "1987-03-09", "Delegates said GAKT would meet in June.");
+        await shelf.BuildAsync(Ct);
+
+        var body = ActorShelf.Single(shelf, "General Agreement on Kelp and Tariffs");
+        Assert.Equal(ActorKind.Organisation, body.Kind);
+        Assert.Equal(["a", "b", "c"], body.ArticleIds);
+        Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Name is "General Agreement" or "Kelp and Tariffs" or "GAKT");
+    }
 }

@@ -158,8 +158,10 @@ public sealed partial class KnowledgeStore : IDisposable
                 var (extractions, missing) = WithCached(scan, gazetteer, previous.Count > 0, Keep, cancellationToken);
                 read += missing;
                 Phase("cached extractions");
+                CollectBetweenPhases();
                 kb = KnowledgeBuilder.Build(extractions, gazetteer);
                 Phase("resolve");
+                CollectBetweenPhases();
                 WriteAndSwap(write, kb, extractions, scan.Stamps, NextStamp(kb), extractionKey, version);
                 Phase("write");
             }
@@ -216,6 +218,17 @@ public sealed partial class KnowledgeStore : IDisposable
         }
 
         return report;
+    }
+
+    /// <summary>
+    /// Each phase of a build leaves the last one's garbage behind (at 100k articles resolution leaves more than it
+    /// keeps), and the server GC would collect it only while the next phase allocates on top of it; collected here,
+    /// the next phase starts from what is live (docs/benchmarks.md, "Build memory"). One blocking collection a phase.
+    /// </summary>
+    private static void CollectBetweenPhases()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     /// <summary>Loads an existing base file without building; false when there is none or it is unreadable.</summary>

@@ -26,22 +26,22 @@ internal static class KnowledgeDocuments
     public const string GazetteerHashKey = "gazetteerHash";
     public const string BuiltAtKey = "builtAt";
 
-    /// <summary>The records a build makes from its knowledge base; <see cref="WriteExtractions"/> writes the rest.</summary>
+    /// <summary>
+    /// LiteDB keeps a transaction's pages in memory until it commits, up to 100,000 of them (800 MB): inserted in one
+    /// transaction, a 100k shelf's records would sit in memory whole. Each collection is committed this many at a time.
+    /// </summary>
+    public const int CommitEvery = 200;
+
+    /// <summary>The records a build makes from its knowledge base; <see cref="ArticleRecords"/> and <see cref="WriteStamps"/> the rest.</summary>
     public static void Write(LiteDatabase db, KnowledgeBase kb, BuildStamp build, string gazetteerHash, string extractorVersion, string resolverVersion)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(kb);
-        var articles = db.GetCollection(Articles);
-        articles.InsertBulk(kb.Articles.Select(a => new BsonDocument
-        {
-            ["_id"] = a.Id,
-            ["published"] = a.Published is { } p ? new BsonValue(p.ToDateTime(TimeOnly.MinValue)) : BsonValue.Null,
-            ["json"] = Json(a),
-        }));
-        articles.EnsureIndex("published");
+        // The articles themselves went in with their extractions, while the shelf was scanned (ArticleRecords).
+        db.GetCollection(Articles).EnsureIndex("published");
 
         var actors = db.GetCollection(Actors);
-        actors.InsertBulk(kb.Actors.Select(a => new BsonDocument
+        InsertCommitted(db, actors, kb.Actors.Select(a => new BsonDocument
         {
             ["_id"] = a.Id,
             ["kind"] = a.Kind.ToString(),
@@ -53,7 +53,7 @@ internal static class KnowledgeDocuments
         actors.EnsureIndex("kind");
 
         // What opening the base reads: names only, so start-up does not read every actor's facts and roles.
-        db.GetCollection(ActorKeys).InsertBulk(ActorIndex.From(kb.Actors).Entries.Select(e => new BsonDocument
+        InsertCommitted(db, db.GetCollection(ActorKeys), ActorIndex.From(kb.Actors).Entries.Select(e => new BsonDocument
         {
             ["_id"] = e.Id,
             ["name"] = e.Name,
@@ -63,18 +63,8 @@ internal static class KnowledgeDocuments
             ["mentions"] = e.MentionCount,
         }));
 
-        // What bot state notes of each article (title, hash, paragraph hashes), computed once here.
-        db.GetCollection(ShelfArticles).InsertBulk(kb.Articles.Select(Digests.ShelfArticle.From).Select(a => new BsonDocument
-        {
-            ["_id"] = a.Id,
-            ["title"] = a.Title,
-            ["hash"] = a.Hash,
-            ["published"] = a.Published is { } p ? p.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : BsonValue.Null,
-            ["paragraphs"] = new BsonArray(a.ParagraphHashes.Select(h => new BsonValue(h))),
-        }));
-
         var events = db.GetCollection(Events);
-        events.InsertBulk(kb.Events.Select(e => new BsonDocument
+        InsertCommitted(db, events, kb.Events.Select(e => new BsonDocument
         {
             ["_id"] = e.Id,
             ["start"] = e.Date.Start.ToDateTime(TimeOnly.MinValue),
@@ -97,20 +87,46 @@ internal static class KnowledgeDocuments
         meta.Insert(new BsonDocument { ["_id"] = AmbiguousNamesKey, ["value"] = Json(kb.AmbiguousNames) });
     }
 
-    /// <summary>The extraction cache and file stamps, which need no resolution: written first, from their own task.</summary>
-    public static void WriteExtractions(LiteDatabase db, IEnumerable<ArticleExtraction> extractions, IEnumerable<FileStamp> stamps, string extractorVersion)
+    /// <summary>
+    /// One article's own records, which need no resolution: its cached extraction, the article, and what bot state
+    /// notes of it (title, hash, paragraph hashes). Written while the shelf is scanned, by <see cref="ArticleRecordWriter"/>.
+    /// </summary>
+    public static (string Collection, BsonDocument Document)[] ArticleRecords(ArticleExtraction extraction, string extractorVersion)
+    {
+        ArgumentNullException.ThrowIfNull(extraction);
+        var article = extraction.Article;
+        var shelf = Digests.ShelfArticle.From(article);
+        return
+        [
+            (Extractions, new BsonDocument
+            {
+                ["_id"] = article.Id,
+                ["hash"] = article.ContentHash,
+                ["version"] = extractorVersion,
+                ["json"] = Json(extraction),
+            }),
+            (Articles, new BsonDocument
+            {
+                ["_id"] = article.Id,
+                ["published"] = article.Published is { } p ? new BsonValue(p.ToDateTime(TimeOnly.MinValue)) : BsonValue.Null,
+                ["json"] = Json(article),
+            }),
+            (ShelfArticles, new BsonDocument
+            {
+                ["_id"] = shelf.Id,
+                ["title"] = shelf.Title,
+                ["hash"] = shelf.Hash,
+                ["published"] = shelf.Published is { } published ? published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : BsonValue.Null,
+                ["paragraphs"] = new BsonArray(shelf.ParagraphHashes.Select(h => new BsonValue(h))),
+            }),
+        ];
+    }
+
+    /// <summary>What the next build needs to trust a file without reading it.</summary>
+    public static void WriteStamps(LiteDatabase db, IEnumerable<FileStamp> stamps)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var cache = db.GetCollection(Extractions);
-        cache.InsertBulk(extractions.Select(x => new BsonDocument
-        {
-            ["_id"] = x.Article.Id,
-            ["hash"] = x.Article.ContentHash,
-            ["version"] = extractorVersion,
-            ["json"] = Json(x),
-        }));
-
-        db.GetCollection(Files).InsertBulk(stamps.Select(f => new BsonDocument
+        InsertCommitted(db, db.GetCollection(Files), stamps.Select(f => new BsonDocument
         {
             ["_id"] = f.Id,
             ["length"] = f.Length,
@@ -121,6 +137,26 @@ internal static class KnowledgeDocuments
         }));
     }
 
+    /// <summary>Inserts <paramref name="documents"/> in transactions of <see cref="CommitEvery"/>, so few of them are held in memory at once.</summary>
+    public static void InsertCommitted(LiteDatabase db, ILiteCollection<BsonDocument> collection, IEnumerable<BsonDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(collection);
+        var any = false;
+        foreach (var batch in documents.Chunk(CommitEvery))
+        {
+            db.BeginTrans();
+            collection.InsertBulk(batch);
+            db.Commit();
+            any = true;
+        }
+
+        if (!any)
+        {
+            // Readers check that a collection exists: an empty one is written all the same.
+            collection.InsertBulk([]);
+        }
+    }
     /// <summary>When the base was built: written first, since the sentence index is stamped with it while the rest is written.</summary>
     public static void WriteBuiltAt(LiteDatabase db, DateTimeOffset builtAt)
     {

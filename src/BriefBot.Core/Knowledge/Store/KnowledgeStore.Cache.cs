@@ -22,11 +22,15 @@ public sealed partial class KnowledgeStore
     /// <summary>The resolver version the base on disk was built with, if any.</summary>
     private string? StoredResolver() => FromBase(db => db.GetCollection(KnowledgeDocuments.Meta).FindById(KnowledgeDocuments.ResolverVersionKey)?["value"].AsString ?? "");
 
+    /// <summary>Cached extractions are read back this many at a time: the JSON of a whole 100k shelf is gigabytes as strings.</summary>
+    private const int CachedPerRead = 2000;
+
     /// <summary>
     /// Every article's extraction: fresh from the scan, else the cached one with the same hash (JSON read in
-    /// parallel), else extracted now. Returns how many had to be extracted here because no cache held them.
+    /// parallel), else extracted now; those not from the scan are handed to <paramref name="keep"/> as well.
+    /// Returns how many had to be extracted here because no cache held them.
     /// </summary>
-    private (List<ArticleExtraction> Extractions, int Missing) WithCached(ShelfScan scan, Gazetteer gazetteer, bool cacheIsValid, CancellationToken cancellationToken)
+    private (List<ArticleExtraction> Extractions, int Missing) WithCached(ShelfScan scan, Gazetteer gazetteer, bool cacheIsValid, Func<ArticleExtraction, ArticleExtraction> keep, CancellationToken cancellationToken)
     {
         var wanted = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < scan.Files.Length; i++)
@@ -39,19 +43,29 @@ public sealed partial class KnowledgeStore
 
         var cached = wanted.Count == 0 || !cacheIsValid ? [] : FromBase(db =>
         {
-            var json = new List<string>(wanted.Count);
-            foreach (var doc in db.GetCollection(KnowledgeDocuments.Extractions).FindAll())
+            var kept = new Dictionary<string, ArticleExtraction>(StringComparer.Ordinal);
+            var matching = db.GetCollection(KnowledgeDocuments.Extractions).FindAll()
+                .Where(doc => wanted.TryGetValue(doc["_id"].AsString, out var hash) && doc["hash"].AsString == hash && doc["version"].AsString == Extractor)
+                .Select(doc => doc["json"].AsString);
+            foreach (var json in matching.Chunk(CachedPerRead))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (wanted.TryGetValue(doc["_id"].AsString, out var hash) && doc["hash"].AsString == hash && doc["version"].AsString == Extractor)
+                try
                 {
-                    json.Add(doc["json"].AsString);
+                    foreach (var extraction in json.AsParallel().WithCancellation(cancellationToken)
+                        .Select(j => keep(System.Text.Json.JsonSerializer.Deserialize<ArticleExtraction>(j, KnowledgeJson.Options)!)).ToList())
+                    {
+                        kept.Add(extraction.Article.Id, extraction);
+                    }
+                }
+                catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+                {
+                    // A damaged entry as itself, so it only costs reading the files again (below).
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
                 }
             }
 
-            return json.AsParallel().WithCancellation(cancellationToken)
-                .Select(j => System.Text.Json.JsonSerializer.Deserialize<ArticleExtraction>(j, KnowledgeJson.Options)!)
-                .ToDictionary(x => x.Article.Id, StringComparer.Ordinal);
+            return kept;
         }) ?? [];
 
         var result = new List<ArticleExtraction>(scan.Files.Length);
@@ -70,7 +84,7 @@ public sealed partial class KnowledgeStore
             else if (scan.Problems[i] is null && MarkdownArticleParser.Parse(scan.Files[i].Name, scan.Files[i].ReadContent()) is { Article: { } article, Problem: null })
             {
                 // A cache that lost its entry (or a damaged one) only costs reading the file again.
-                result.Add(extractor.Extract(article));
+                result.Add(keep(extractor.Extract(article)));
                 missing++;
             }
         }

@@ -133,41 +133,53 @@ public sealed partial class KnowledgeStore : IDisposable
             phaseStart = stopwatch.Elapsed;
         }
 
-        var scan = ShelfScan.Run(shelf.Articles, previous, gazetteer, noted, cancellationToken);
-        Phase("scan");
-        problems.AddRange(scan.Problems.OfType<ArticleProblem>());
-        var read = scan.ReadCount;
-        var unchanged = read == 0 && scan.IsUnchanged(previous) && File.Exists(DatabasePath) && StoredResolver() == Resolver;
-        KnowledgeBase? kb = null;
-        if (!unchanged)
+        // The new base takes each article's own records as soon as it is read, so the build keeps only what resolution
+        // needs of it (SlimExtractions); the file is opened by the first of them, so an unchanged shelf writes nothing.
+        using var write = NewBaseWrite.For(DatabasePath, _time, Extractor);
+        var slim = new SlimExtractions();
+        ArticleExtraction Keep(ArticleExtraction extraction)
         {
-            var (extractions, missing) = WithCached(scan, gazetteer, previous.Count > 0, cancellationToken);
-            read += missing;
-            Phase("cached extractions");
-            kb = KnowledgeBuilder.Build(extractions, gazetteer);
-            Phase("resolve");
-            try
+            write.Add(extraction);
+            return slim.Keep(extraction);
+        }
+
+        KnowledgeBase? kb = null;
+        var read = 0;
+        var unchanged = false;
+        try
+        {
+            var scan = ShelfScan.Run(shelf.Articles, previous, gazetteer, noted, Keep, cancellationToken);
+            Phase("scan");
+            problems.AddRange(scan.Problems.OfType<ArticleProblem>());
+            read = scan.ReadCount;
+            unchanged = read == 0 && scan.IsUnchanged(previous) && File.Exists(DatabasePath) && StoredResolver() == Resolver;
+            if (!unchanged)
             {
-                // Not opened before resolution: writing the cache meanwhile saved no wall time on 2 shared cores
-                // and raised the peak by the cache's JSON on top of resolution's working set (docs/benchmarks.md).
-                using var write = NewBaseWrite.Start(DatabasePath, _time.GetUtcNow(), extractions, scan.Stamps, Extractor);
-                WriteAndSwap(write, kb, extractions, NextStamp(kb), extractionKey, version);
+                var (extractions, missing) = WithCached(scan, gazetteer, previous.Count > 0, Keep, cancellationToken);
+                read += missing;
+                Phase("cached extractions");
+                CollectBetweenPhases();
+                kb = KnowledgeBuilder.Build(extractions, gazetteer);
+                Phase("resolve");
+                CollectBetweenPhases();
+                WriteAndSwap(write, kb, extractions, scan.Stamps, NextStamp(kb), extractionKey, version);
                 Phase("write");
             }
-            catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
-            {
-                // A failed build leaves the previous base serving: load it if nothing is loaded yet.
-                // The reason alone, no stack trace: a read-only data folder is a setting to fix, not a bug.
-                Log.WriteFailed(_logger, DatabasePath, ex.Message);
-                if (!IsLoaded)
-                {
-                    Load();
-                }
-
-                throw;
-            }
         }
-        else
+        catch (Exception ex) when (ex is LiteException or IOException or UnauthorizedAccessException)
+        {
+            // A failed build leaves the previous base serving: load it if nothing is loaded yet.
+            // The reason alone, no stack trace: a read-only data folder is a setting to fix, not a bug.
+            Log.WriteFailed(_logger, DatabasePath, ex.Message);
+            if (!IsLoaded)
+            {
+                Load();
+            }
+
+            throw;
+        }
+
+        if (unchanged)
         {
             if (!IsLoaded)
             {
@@ -208,6 +220,17 @@ public sealed partial class KnowledgeStore : IDisposable
         return report;
     }
 
+    /// <summary>
+    /// Each phase of a build leaves the last one's garbage behind (at 100k articles resolution leaves more than it
+    /// keeps), and the server GC would collect it only while the next phase allocates on top of it; collected here,
+    /// the next phase starts from what is live (docs/benchmarks.md, "Build memory"). One blocking collection a phase.
+    /// </summary>
+    private static void CollectBetweenPhases()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+    }
+
     /// <summary>Loads an existing base file without building; false when there is none or it is unreadable.</summary>
     public bool Load()
     {
@@ -230,11 +253,12 @@ public sealed partial class KnowledgeStore : IDisposable
         }
     }
 
-    private void WriteAndSwap(NewBaseWrite write, KnowledgeBase kb, IReadOnlyList<ArticleExtraction> extractions, BuildStamp build, string gazetteerHash, string version)
+    private void WriteAndSwap(NewBaseWrite write, KnowledgeBase kb, IReadOnlyList<ArticleExtraction> extractions, IReadOnlyList<FileStamp> stamps, BuildStamp build, string gazetteerHash, string version)
     {
         var target = DatabasePath;
         var temporary = write.Path;
         var sentences = write.Finish(
+            stamps,
             db => KnowledgeDocuments.Write(db, kb, build, gazetteerHash, Extractor, Resolver),
             stamp => WriteSentences(temporary, stamp, kb, extractions));
 

@@ -4,91 +4,115 @@ using LiteDB;
 namespace BriefBot.Core.Knowledge.Store;
 
 /// <summary>
-/// A new base being written beside the serving one (<c>DATABASE.building</c>): <see cref="Finish"/> writes the
-/// resolved records and the extraction cache while the sentence index is written on the other core. Disposed
-/// unfinished (a failed build), it closes the file and leaves it for the next build to delete, as every build
-/// starts from nothing.
+/// A new base being written beside the serving one (<c>DATABASE.building</c>). Opened by the first article whose
+/// records it is given (<see cref="Add"/>, from the scan's workers) or by <see cref="Finish"/>, so a shelf found
+/// unchanged writes nothing. <see cref="Finish"/> writes the resolved records while the sentence index is written on
+/// the other core. Disposed unfinished (a failed build), it closes the file and leaves it for the next build to
+/// delete, as every build starts from nothing.
 /// </summary>
 internal sealed class NewBaseWrite : IDisposable
 {
-    private readonly SyncAtEndFile _file;
-    private readonly SyncAtEndFile _log;
-    private readonly LiteDatabase _db;
-    private readonly string _logPath;
-    private readonly string _stamp;
-    private readonly IReadOnlyList<ArticleExtraction> _extractions;
-    private readonly IReadOnlyList<FileStamp> _stamps;
-    private readonly string _extractorVersion;
+    private readonly Lazy<OpenFile> _open;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _added = new(StringComparer.Ordinal);
     private bool _closed;
 
-    private NewBaseWrite(string path, DateTimeOffset builtAt, IReadOnlyList<ArticleExtraction> extractions, IReadOnlyList<FileStamp> stamps, string extractorVersion)
+    private NewBaseWrite(string path, TimeProvider time, string extractorVersion)
     {
         Path = path;
-
-        // A build killed while writing leaves its file and LiteDB's log beside it (name-log.ext); opening the file
-        // again would replay that stale log into the new base. Every build starts from nothing.
-        LiteFiles.DeleteWithLog(path);
-        _logPath = LiteFiles.LogPathOf(path);
-        _file = new SyncAtEndFile(path);
-        _log = new SyncAtEndFile(_logPath);
-        _db = new LiteDatabase(_file, new BsonMapper(), _log);
-        KnowledgeDocuments.WriteBuiltAt(_db, builtAt);
-        _stamp = KnowledgeStore.BuildStamp(_db);
-        _extractions = extractions;
-        _stamps = stamps;
-        _extractorVersion = extractorVersion;
+        _open = new Lazy<OpenFile>(() => OpenFile.Create(path, time.GetUtcNow(), extractorVersion), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The file being written.</summary>
     public string Path { get; }
 
-    public static NewBaseWrite Start(string target, DateTimeOffset builtAt, IReadOnlyList<ArticleExtraction> extractions, IReadOnlyList<FileStamp> stamps, string extractorVersion)
+    public static NewBaseWrite For(string target, TimeProvider time, string extractorVersion) =>
+        new(target + ".building", time, extractorVersion);
+
+    /// <summary>
+    /// Writes one article's own records (its extraction, the article, its shelf note); from any thread. An article
+    /// given twice (read from a cache that proved damaged further on, then read from its file) is written once.
+    /// </summary>
+    public void Add(ArticleExtraction extraction)
     {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-        return new NewBaseWrite(target + ".building", builtAt, extractions, stamps, extractorVersion);
+        ArgumentNullException.ThrowIfNull(extraction);
+        if (_added.TryAdd(extraction.Article.Id, true))
+        {
+            _open.Value.Articles.Add(extraction);
+        }
     }
 
     /// <summary>
-    /// Writes <paramref name="records"/> into the base (after the extraction cache) while <paramref name="sentences"/>
-    /// writes the sentence index on the other core, given the base's build stamp; then checkpoints, syncs and closes
-    /// the file. Returns the sentence index's folder.
+    /// Waits for the articles' records, then writes <paramref name="records"/> and the file stamps into the base while
+    /// <paramref name="sentences"/> writes the sentence index on the other core, given the base's build stamp; then
+    /// checkpoints, syncs and closes the file. Returns the sentence index's folder.
     /// </summary>
-    public string Finish(Action<LiteDatabase> records, Func<string, string> sentences)
+    public string Finish(IReadOnlyList<FileStamp> stamps, Action<LiteDatabase> records, Func<string, string> sentences)
     {
+        var open = _open.Value;
+        open.Articles.Complete();
         var documents = Task.Run(() =>
         {
-            // The resolved records first, the extraction cache after them: written the other way round (the cache's
-            // JSON while the sentence index is built) the 10k peak was 70 MB higher.
-            records(_db);
-            KnowledgeDocuments.WriteExtractions(_db, _extractions, _stamps, _extractorVersion);
-            _db.Checkpoint();
+            records(open.Db);
+            KnowledgeDocuments.WriteStamps(open.Db, stamps);
+            open.Db.Checkpoint();
         });
-        var index = Task.Run(() => sentences(_stamp));
+        var index = Task.Run(() => sentences(open.Stamp));
         Task.WhenAll(documents, index).GetAwaiter().GetResult();
-        _db.Dispose();
+        open.Articles.Dispose();
+        open.Db.Dispose();
 
         // Checkpointed: everything the log held is in the file now, so the log is never synced, only deleted.
-        _file.SyncToDisk();
-        Close();
-        File.Delete(_logPath);
+        open.File.SyncToDisk();
+        _closed = true;
+        open.Close();
+        File.Delete(LiteFiles.LogPathOf(Path));
         return index.Result;
     }
 
     public void Dispose()
     {
-        if (_closed)
+        if (_closed || !_open.IsValueCreated)
         {
             return;
         }
 
-        _db.Dispose();
-        Close();
+        _closed = true;
+        var open = _open.Value;
+        open.Articles.Dispose();
+        open.Db.Dispose();
+        open.Close();
     }
 
-    private void Close()
+    private sealed record OpenFile(SyncAtEndFile File, SyncAtEndFile Log, LiteDatabase Db, string Stamp, ArticleRecordWriter Articles)
     {
-        _closed = true;
-        _log.Dispose();
-        _file.Dispose();
+        public static OpenFile Create(string path, DateTimeOffset builtAt, string extractorVersion)
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+
+            // A build killed while writing leaves its file and LiteDB's log beside it (name-log.ext); opening the file
+            // again would replay that stale log into the new base. Every build starts from nothing.
+            LiteFiles.DeleteWithLog(path);
+            var file = new SyncAtEndFile(path);
+            SyncAtEndFile? log = null;
+            try
+            {
+                log = new SyncAtEndFile(LiteFiles.LogPathOf(path));
+                var db = new LiteDatabase(file, new BsonMapper(), log);
+                KnowledgeDocuments.WriteBuiltAt(db, builtAt);
+                return new OpenFile(file, log, db, KnowledgeStore.BuildStamp(db), new ArticleRecordWriter(db, extractorVersion));
+            }
+            catch
+            {
+                log?.Dispose();
+                file.Dispose();
+                throw;
+            }
+        }
+
+        public void Close()
+        {
+            Log.Dispose();
+            File.Dispose();
+        }
     }
 }

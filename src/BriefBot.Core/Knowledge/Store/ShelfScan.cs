@@ -5,8 +5,9 @@ namespace BriefBot.Core.Knowledge.Store;
 
 /// <summary>
 /// The per-article step of a build, in parallel: each file's hash (from its stamp when size and time still hold,
-/// else read and hashed), and a fresh extraction for every file whose hash the last build did not see. One
-/// extractor per worker, so a name tagger need not be thread-safe.
+/// else read and hashed), and a fresh extraction for every file whose hash the last build did not see, handed to
+/// <c>keep</c> as it is made (which writes its records and returns what the build keeps of it). One extractor per
+/// worker, so a name tagger need not be thread-safe.
 /// </summary>
 internal sealed class ShelfScan
 {
@@ -23,7 +24,7 @@ internal sealed class ShelfScan
 
     public string[] Hashes { get; }
 
-    /// <summary>Extractions made in this scan; null where the last build's cached one is still right.</summary>
+    /// <summary>Extractions made in this scan, as <c>keep</c> returned them; null where the last build's cached one is still right.</summary>
     public ArticleExtraction?[] Fresh { get; }
 
     public ArticleProblem?[] Problems { get; }
@@ -37,14 +38,31 @@ internal sealed class ShelfScan
     public bool IsUnchanged(IReadOnlyDictionary<string, FileStamp> previous) =>
         previous.Count == Files.Length && Files.Select((f, i) => previous.TryGetValue(f.Id, out var s) && s.Hash == Hashes[i]).All(same => same);
 
-    public static ShelfScan Run(IReadOnlyList<ShelfFile> shelf, IReadOnlyDictionary<string, FileStamp> previous, Gazetteer gazetteer, long notedTicks, CancellationToken cancellationToken)
+    public static ShelfScan Run(IReadOnlyList<ShelfFile> shelf, IReadOnlyDictionary<string, FileStamp> previous, Gazetteer gazetteer, long notedTicks, Func<ArticleExtraction, ArticleExtraction> keep, CancellationToken cancellationToken)
     {
         var files = shelf.ToArray();
         var hashes = new string[files.Length];
         var fresh = new ArticleExtraction?[files.Length];
         var problems = new ArticleProblem?[files.Length];
         var stamps = new FileStamp[files.Length];
+        try
+        {
+            Scan(files, previous, gazetteer, notedTicks, keep, hashes, fresh, problems, stamps, cancellationToken);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            // A worker's failure (the new base could not be written) is thrown as itself, as a write after the scan would.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
+
+        return new ShelfScan(files, hashes, fresh, problems, stamps);
+    }
+
+    private static void Scan(ShelfFile[] files, IReadOnlyDictionary<string, FileStamp> previous, Gazetteer gazetteer, long notedTicks, Func<ArticleExtraction, ArticleExtraction> keep,
+        string[] hashes, ArticleExtraction?[] fresh, ArticleProblem?[] problems, FileStamp[] stamps, CancellationToken cancellationToken)
+    {
         var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+
         // Parallel.For ends and restarts its workers now and then, each asking for a local: extractors are pooled
         // so the gazetteer is indexed once per core, not once per restart.
         var extractors = new System.Collections.Concurrent.ConcurrentBag<ArticleExtractor>();
@@ -83,13 +101,11 @@ internal sealed class ShelfScan
             {
                 var parsed = MarkdownArticleParser.Parse(file.Name, content);
                 problems[i] = parsed.Problem;
-                fresh[i] = parsed.Article is { } article && parsed.Problem is null ? extractor.Extract(article) : null;
+                fresh[i] = parsed.Article is { } article && parsed.Problem is null ? keep(extractor.Extract(article)) : null;
             }
 
             stamps[i] = new FileStamp(file.Id, file.Length, file.LastWriteUtc.Ticks, notedTicks, hash, problems[i]);
             return extractor;
         }, extractors.Add);
-
-        return new ShelfScan(files, hashes, fresh, problems, stamps);
     }
 }

@@ -56,10 +56,43 @@ public sealed class KnowledgeStoreFaultTests
         Assert.NotEmpty(next.Read(r => r.Index.ByKey("chicolini ravelli")));
     }
 
+    [Fact]
+    public async Task A_build_cancelled_while_it_writes_the_articles_it_read_leaves_the_previous_base_serving_and_the_next_build_whole()
+    {
+        using var shelf = Shelves.Harbour();
+        await shelf.BuildAsync(Ct);
+        shelf.Store.Dispose();
+        shelf.WithArticle("harbour-three", "Talks resume", "2031-06-20", "Sylvania and Freedonia resumed talks on June 19, 2031.");
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        using var next = OpenStore(shelf, new CancellingClock(cancel));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next.BuildAsync(cancel.Token));
+        var serving = next.Read(r => r.ArticleCount);
+        var report = await next.BuildAsync(Ct);
+
+        Assert.Equal(2, serving);
+        Assert.Equal(3, report.Articles);
+        Assert.Equal(3, next.Read(r => r.ArticleCount));
+        Assert.NotNull(next.Read(r => r.GetArticle("harbour-three")));
+    }
+
     /// <summary>A second store over the shelf's files, as a restarted process opens them.</summary>
-    private static KnowledgeStore OpenStore(TestShelf shelf) => new(
+    private static KnowledgeStore OpenStore(TestShelf shelf, TimeProvider? time = null) => new(
         Microsoft.Extensions.Options.Options.Create(new BriefBot.Core.Knowledge.KnowledgeOptions { Directory = shelf.KnowledgeDirectory, DatabasePath = shelf.DatabasePath, WatchForChanges = false }),
-        TimeProvider.System);
+        time ?? TimeProvider.System);
+
+    /// <summary>
+    /// A clock that cancels the build reading it: the new base reads the time when the first article read is
+    /// written to it, so the build is cancelled in the middle of the scan.
+    /// </summary>
+    private sealed class CancellingClock(CancellationTokenSource cancel) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow()
+        {
+            cancel.Cancel();
+            return base.GetUtcNow();
+        }
+    }
 
     /// <summary>What <c>kill -9</c> during a build leaves: a log holding committed inserts not yet checkpointed into its file.</summary>
     private static void LeaveKilledBuildBehind(string path)

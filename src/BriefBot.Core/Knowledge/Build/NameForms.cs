@@ -150,6 +150,12 @@ internal static partial class NameForms
             return true;
         }
 
+        // "Deutschland) AG": a piece of a name cut inside its parenthesis.
+        if (surface.Count(c => c == '(') != surface.Count(c => c == ')'))
+        {
+            return true;
+        }
+
         // "Trade and Industry", "Foreign Affairs": what a ministry is of, cut from its name.
         if (GenericHeads.IsMinistrySubject(MentionFinder.Key(surface).Split(' ')))
         {

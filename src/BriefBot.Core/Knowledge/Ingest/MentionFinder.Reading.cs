@@ -222,9 +222,12 @@ public sealed partial class MentionFinder
         return j;
     }
 
-    /// <summary>Whether the tagger's name runs past a listed one into a new name: "Port Marl International Airport" is not "Port Marl".</summary>
+    /// <summary>
+    /// Whether the tagger's name runs past a listed one into a new name: "Port Marl International Airport" is not
+    /// "Port Marl"; "Japan Finance Ministry" is Japan's ministry, a state's body, not a new name.
+    /// </summary>
     private static bool ExtendsIntoNewName(Reading r, int start, int aliasEnd) =>
-        r.Names.At(start) is { } name && name.End > aliasEnd && r.Tokens.Skip(aliasEnd).Take(name.End - aliasEnd)
+        r.Names.At(start) is { } name && name.End > aliasEnd && !NameLexicon.IsStateBody(r.Tokens, aliasEnd, name.End) && r.Tokens.Skip(aliasEnd).Take(name.End - aliasEnd)
             .Any(t => NameLexicon.PlaceWords.Contains(t.Folded) || NameLexicon.OrganisationWords.Contains(t.Folded) || NameLexicon.OtherWords.Contains(t.Folded));
 
     /// <summary>Whether a gazetteer entry may be read here: curated ones always, generated ones where the tagger sees such a name.</summary>

@@ -52,7 +52,7 @@ public sealed class GenericHeadTests
         using var shelf = ActorShelf.New()
             .WithArticle("a", "A", "1987-03-02", "FREDVILLE, March 2 - The Finance Ministry said the budget deficit would narrow this year.")
             .WithArticle("b", "B", "1987-03-03", "Officials of the Freedonian Finance Ministry met bankers on Tuesday.")
-            .WithArticle("c", "C", "1987-03-04", "Freedonia's Ministry of Finance said it would sell more bonds.")
+            .WithArticle("c", "C", "1987-03-04", "Freedonia's Ministry of Finance said it would sell more bonds. A Freedonia Finance Ministry official agreed.")
             .WithArticle("d", "D", "1987-03-05", "SYLVAN CITY, March 5 - The Finance Ministry denied the report.");
         await shelf.BuildAsync(Ct);
 
@@ -60,6 +60,7 @@ public sealed class GenericHeadTests
         var freedonian = Assert.Single(ministries, m => m.ArticleIds.Contains("a"));
         Assert.Equal("Freedonian Finance Ministry", freedonian.Name);
         Assert.Equal(["a", "b", "c"], freedonian.ArticleIds);
+        Assert.DoesNotContain(ministries, m => m.Id != freedonian.Id && m.ArticleIds.Contains("c"));
         Assert.Equal("Sylvanian Finance Ministry", Assert.Single(ministries, m => m.ArticleIds.Contains("d")).Name);
     }
 

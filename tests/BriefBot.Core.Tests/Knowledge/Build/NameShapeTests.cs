@@ -74,6 +74,8 @@ public sealed class NameShapeTests
     [InlineData("National Security Adviser", true)]
     [InlineData("Treasury Secretary", true)]
     [InlineData("Trade and Industry", true)]
+    [InlineData("Deutschland) AG", true)]
+    [InlineData("Sony Electronics (M) Sdn Bhd", false)]
     [InlineData("Franco-U.S.", true)]
     [InlineData("Public Works Department", false)]
     [InlineData("Coca-Cola", false)]

@@ -121,7 +121,8 @@ internal static class NameLexicon
     public static bool IsStateBody(IReadOnlyList<Token> tokens, int start, int end)
     {
         var words = tokens.Skip(start).Take(end - start).Where(t => t.IsWord).Select(t => t.Folded).ToList();
-        return words.Count == 0 || StateNouns.Contains(words[0]) || StateBodyOpeners.Contains(words[0]) || words is ["bank"];
+        // "Air Force" is a state's, "Japan Air Lines" a firm's.
+        return words.Count == 0 || (words[0] == "air" ? words is [_, "force", ..] : StateNouns.Contains(words[0]) || StateBodyOpeners.Contains(words[0])) || words is ["bank"];
     }
 
     public static readonly HashSet<string> NameConnectors = Set("of", "for", "the", "de", "al", "bin", "ibn", "von", "van", "der", "da", "di", "du", "del", "la", "le", "el", "y", "bint", "abu");

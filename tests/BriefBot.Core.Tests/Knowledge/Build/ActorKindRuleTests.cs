@@ -178,4 +178,17 @@ public sealed class ActorKindRuleTests
         Assert.Equal(["a", "b"], person.ArticleIds);
         Assert.DoesNotContain(ActorShelf.All(shelf), a => a.Name.Contains("Exchequer Rupert", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Finance Ministry", true)]
+    [InlineData("Air Force", true)]
+    [InlineData("Communist Party", true)]
+    [InlineData("Air Lines Co", false)]
+    [InlineData("Airways", false)]
+    [InlineData("Bank Corp", false)]
+    public void What_follows_a_state_s_name_is_its_body_or_a_firm_s_name(string words, bool isStateBody)
+    {
+        var tokens = BriefBot.Core.Knowledge.Text.Tokenizer.Tokenize(words);
+        Assert.Equal(isStateBody, BriefBot.Core.Knowledge.Ingest.NameLexicon.IsStateBody(tokens, 0, tokens.Count));
+    }
 }

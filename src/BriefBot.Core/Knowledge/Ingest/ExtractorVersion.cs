@@ -15,7 +15,7 @@ public static class ExtractorVersion
     /// features, the date rules or the sentence splitter change what they produce: caches of the old rules are then
     /// ignored and every article is read again.
     /// </summary>
-    public const int Rules = 9;
+    public const int Rules = 10;
 
     /// <summary>The embedded data files the extractor reads; a retrained model or an edited gazetteer changes the version.</summary>
     internal static readonly string[] DataResources = ["BriefBot.Core.NameModel.bin", "BriefBot.Core.WorldGazetteer.tsv"];

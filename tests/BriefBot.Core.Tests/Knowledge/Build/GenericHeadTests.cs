@@ -102,4 +102,22 @@ public sealed class GenericHeadTests
         Assert.Empty(ActorShelf.Named(shelf, "Communication Ministry"));
         Assert.Empty(ActorShelf.Named(shelf, "District Court"));
     }
+
+    [Fact]
+    public async Task A_listed_state_keeps_the_world_s_dates_for_its_capital()
+    {
+        using var shelf = new BriefBot.TestKit.Knowledge.TestShelf()
+            .WithGazetteer("""
+                - name: Russia
+                  kind: state
+                  demonyms: [Russian]
+                  metonyms: [Moscow]
+                """)
+            .WithArticle("a", "A", "1987-04-09", "MOSCOW, April 9 - A Foreign Ministry spokesman told a news conference the talks would resume.")
+            .WithArticle("b", "B", "2026-03-09", "MOSCOW, March 9 - A Foreign Ministry spokesman said the ambassador had been summoned.");
+        await shelf.BuildAsync(Ct);
+
+        Assert.Equal(["a"], ActorShelf.Single(shelf, "Soviet Foreign Ministry").ArticleIds);
+        Assert.Equal(["b"], ActorShelf.Single(shelf, "Russian Foreign Ministry").ArticleIds);
+    }
 }

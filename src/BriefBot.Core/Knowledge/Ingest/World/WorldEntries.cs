@@ -43,6 +43,12 @@ internal static class WorldEntries
                     Demonyms = [.. own.Demonyms.Concat(state.Demonyms.Where(n => Free(byKey, n, match))).Distinct(StringComparer.Ordinal)],
                     Metonyms = [.. own.Metonyms.Concat(state.Capitals.Where(n => Free(byKey, n, match))).Distinct(StringComparer.Ordinal)],
                     IsoCodes = [state.Iso2, state.Iso3],
+
+                    // A listed state keeps the world's dates: Moscow in 1987 is the Soviet Union's even where the
+                    // shelf lists Russia with Moscow as its capital.
+                    ValidFrom = own.ValidFrom ?? state.ValidFrom,
+                    ValidTo = own.ValidTo ?? state.ValidTo,
+                    Predecessor = own.Predecessor ?? state.Predecessor,
                 };
                 continue;
             }

@@ -96,7 +96,7 @@ internal sealed partial class AcronymLinks
     /// <summary>The body an acronym stands for, also written as a word ("Nato", "Opec") as some papers do.</summary>
     public string? Find(string surface) =>
         IsAcronym(surface) ? _byAcronym.GetValueOrDefault(surface.Replace(".", "", StringComparison.Ordinal))
-        : surface.Length is >= 4 and <= 6 && char.IsUpper(surface[0]) && surface.Skip(1).All(char.IsLower) ? _byAcronym.GetValueOrDefault(surface.ToUpperInvariant())
+        : MentionFinder.AcronymWrittenAsWord(surface) is { } acronym ? _byAcronym.GetValueOrDefault(acronym)
         : null;
 
     public static bool IsAcronym(string surface)

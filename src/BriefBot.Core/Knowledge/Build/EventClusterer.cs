@@ -108,8 +108,9 @@ internal static class EventClusterer
     /// 0 when the two should stay apart; otherwise higher is closer. The candidate is compared with each telling
     /// of the cluster, not with all their words and participants at once: a cluster's union grows with every
     /// telling and would soon share a participant and two words with anything (52 stories of one day became one
-    /// event that way), and it must agree with at least half of them. Tellings whose dates nest score by what they share; a telling a few days off joins only on
-    /// more in common, and scores below any that agree, so the disagreement is recorded rather than a second event made.
+    /// event that way), and it must agree with at least half of them. Tellings whose dates nest score by what they
+    /// share; a telling a few days off joins only on more in common, and scores below any that agree, so the
+    /// disagreement is recorded rather than a second event made.
     /// </summary>
     private static double Similarity(EventCandidate candidate, MergedCandidates cluster)
     {
@@ -259,7 +260,7 @@ internal static class EventClusterer
         return "ev-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12];
     }
 
-    /// <summary>Candidates merged so far, with the union of what they say kept up to date for scoring.</summary>
+    /// <summary>Candidates merged so far, with all their participants and words kept up to date, which the indexes read.</summary>
     private sealed class MergedCandidates(int order)
     {
         public int Order { get; } = order;
@@ -270,8 +271,6 @@ internal static class EventClusterer
 
         public HashSet<string> Actors { get; } = new(StringComparer.Ordinal);
 
-        public HashSet<string> Places { get; } = new(StringComparer.Ordinal);
-
         public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
 
         public HashSet<(string, int)> Sentences { get; } = [];
@@ -281,7 +280,6 @@ internal static class EventClusterer
             Members.Add(candidate);
             Dates.Add(candidate.Date);
             Actors.UnionWith(candidate.ActorIds);
-            Places.UnionWith(candidate.PlaceIds);
             Words.UnionWith(candidate.Keywords);
             Sentences.Add(SentenceOf(candidate));
         }

@@ -22,9 +22,7 @@ internal static class GenericHeads
         "army", "navy", "air force", "police", "supreme court", "court", "stock exchange", "exchange", "treasury",
         "foreign office", "ministry of finance", "ministry of foreign affairs", "ministry of defence", "foreign ministry spokesman",
         "lower house", "upper house", "national assembly", "customs", "customs bureau", "statistics office", "statistics bureau",
-        "planning ministry", "transport ministry", "communications ministry", "budget ministry", "commerce ministry",
-        "economic ministry", "economics and finance ministry", "economy and finance ministry", "industry and trade ministry",
-        "trade and industry ministry", "post and telecommunications ministry", "banking commission", "academy of sciences",
+        "banking commission", "academy of sciences",
         "national news agency", "board of investment", "investment board", "chamber of commerce", "chamber of commerce and industry",
     };
 

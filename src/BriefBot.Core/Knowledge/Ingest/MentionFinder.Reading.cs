@@ -69,20 +69,20 @@ public sealed partial class MentionFinder
         if (demonymId is not null)
         {
             // "British Airways", "Swiss Bank Corp": a demonym opening a body the tagger read whole is the firm's name.
-            return r.Names.At(i) is { Type: NameType.Organisation } firm && firm.First == i && firm.End > i + 1 && !NameLexicon.IsStateBody(tokens, i + 1, firm.End)
+            return NameFrom(r, i) is { Type: NameType.Organisation } firm && !NameLexicon.IsStateBody(tokens, i + 1, firm.End)
                 ? ReadTagged(r, i, firm.End, firm.Type)
                 : ReadDemonym(r, i);
         }
 
         // "Afterwards Firefly", "The Marl Shipping Company": the opener is never part of the name.
         // Except "New" opening a place or a body the tagger read whole ("New York", "New York Times").
-        if (NameLexicon.Stopwords.Contains(t.Folded) && !(t.Folded == "new" && r.Names.At(i) is { Type: NameType.Location or NameType.Organisation } place && place.First == i && place.End > i + 1))
+        if (NameLexicon.Stopwords.Contains(t.Folded) && !(t.Folded == "new" && NameFrom(r, i) is { Type: NameType.Location or NameType.Organisation }))
         {
             return i + 1;
         }
 
         // "Nippon Steel", "Nippon Telegraph": a state's own-language name opening a body the tagger read whole is the body's.
-        if (_stateEndonyms.Contains(t.Folded) && r.Names.At(i) is { Type: NameType.Organisation } body && body.First == i && body.End > i + 1)
+        if (_stateEndonyms.Contains(t.Folded) && NameFrom(r, i) is { Type: NameType.Organisation } body)
         {
             return ReadTagged(r, i, body.End, body.Type);
         }
@@ -222,6 +222,10 @@ public sealed partial class MentionFinder
         return j;
     }
 
+    /// <summary>A name of several words the tagger read starting at token <paramref name="i"/>, if any.</summary>
+    private static (int First, int End, NameType Type)? NameFrom(Reading r, int i) =>
+        r.Names.At(i) is { } name && name.First == i && name.End > i + 1 ? name : null;
+
     /// <summary>
     /// Whether the tagger's name runs past a listed one into a new name: "Port Marl International Airport" is not
     /// "Port Marl"; "Japan Finance Ministry" is Japan's ministry, a state's body, not a new name.
@@ -308,33 +312,6 @@ public sealed partial class MentionFinder
         };
     }
 
-    private static bool IsEnclosing(string token) => token is "<" or ">" or "\"" or "“" or "”" or "(" or ")" or "[" or "]";
-
-    /// <summary>
-    /// "General Agreement on Tariffs and Trade", "Conference on Security and Cooperation in Europe": a body or
-    /// accord the tagger stopped at "on" runs on through the capitalised words of its subject.
-    /// </summary>
-    private static int WithSubject(Reading r, int end)
-    {
-        var tokens = r.Tokens;
-        if (end + 1 >= tokens.Count || tokens[end].Text != "on" || !tokens[end + 1].IsCapitalised || !SubjectHeads.Contains(tokens[end - 1].Folded))
-        {
-            return end;
-        }
-
-        var k = end + 1;
-        while (k < tokens.Count && tokens[k].IsWord && (tokens[k].IsCapitalised || (tokens[k].Folded is "and" or "of" or "the" or "in" && k + 1 < tokens.Count && tokens[k + 1].IsCapitalised)))
-        {
-            k++;
-        }
-
-        return k;
-    }
-
-    private static readonly HashSet<string> SubjectHeads = new(StringComparer.Ordinal)
-    {
-        "agreement", "conference", "committee", "subcommittee", "commission", "treaty", "convention", "council", "panel", "forum", "group",
-    };
 
     /// <summary>A listed acronym, also written as a word as some papers do ("Nato", "Opec").</summary>
     private string? AcronymAt(Token t)
@@ -345,32 +322,6 @@ public sealed partial class MentionFinder
             return id;
         }
 
-        return text.Length is >= 4 and <= 6 && char.IsUpper(text[0]) && text.Skip(1).All(char.IsLower) && _acronyms.TryGetValue(text.ToUpperInvariant(), out id) ? id : null;
+        return AcronymWrittenAsWord(text) is { } acronym && _acronyms.TryGetValue(acronym, out id) ? id : null;
     }
-
-    /// <summary>The span's last word as written, hyphened parts joined ("X-MP", "MD-11").</summary>
-    private static string LastWord(Reading r, int start, int end)
-    {
-        var k = end - 1;
-        while (k > start && !r.Tokens[k].IsWord)
-        {
-            k--;
-        }
-
-        var first = k;
-        while (first > start && r.Tokens[first].HyphenBefore && r.Tokens[first - 1].IsWord)
-        {
-            first--;
-        }
-
-        return r.Sentence[r.Tokens[first].Start..r.Tokens[k].End];
-    }
-
-    /// <summary>"Strait of Hormuz", "Sea of Oman", "River Jamuna", "Mount Fuji": a feature of the land or sea.</summary>
-    private static bool IsGeographic(List<string> words) => words.Count >= 2
-        && ((words[0] is "sea" or "strait" or "straits" or "gulf" or "bay" or "isle" or "cape" && words[1] == "of")
-            || (words[0] is "river" or "mount" or "lake" or "isle" && !words.Skip(1).Any(NameLexicon.OrganisationWords.Contains)));
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^((?=[A-Z-]*\d)[A-Z]*\d[A-Z0-9-]*|[A-Z]{1,2}-[A-Z]{2,3}|II|III|IV)$")]
-    private static partial System.Text.RegularExpressions.Regex ModelCode();
 }

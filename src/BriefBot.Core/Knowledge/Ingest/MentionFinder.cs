@@ -95,6 +95,10 @@ public sealed partial class MentionFinder
     /// <summary>The matching key of a name: folded words joined by single spaces ("Erdoğan's" → "erdogan").</summary>
     public static string Key(string name) => string.Join(' ', Tokenizer.Tokenize(name).Where(t => t.IsWord).Select(t => t.Folded));
 
+    /// <summary>An acronym some papers write as a word ("Nato", "Opec"), in capitals; null for any other word.</summary>
+    public static string? AcronymWrittenAsWord(string text) =>
+        text.Length is >= 4 and <= 6 && char.IsUpper(text[0]) && text.Skip(1).All(char.IsLower) ? text.ToUpperInvariant() : null;
+
     private static string StripPossessive(string text) =>
         text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal) ? text[..^2]
         : text.EndsWith("s'", StringComparison.Ordinal) || text.EndsWith("s’", StringComparison.Ordinal) ? text[..^1]
